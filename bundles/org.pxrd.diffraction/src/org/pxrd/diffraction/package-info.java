@@ -1,0 +1,2 @@
+/** PXRD diffraction (differentiable XRD simulator, instruments). */
+package org.pxrd.diffraction;

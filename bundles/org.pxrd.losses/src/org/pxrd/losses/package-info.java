@@ -1,0 +1,2 @@
+/** PXRD pattern losses. */
+package org.pxrd.losses;

@@ -1,0 +1,2 @@
+/** PXRD structure matching (StructureMatcher, AMD, PDD). */
+package org.pxrd.matching;
