@@ -1,21 +1,20 @@
 package org.pxrd.cli;
 
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.pxrd.model.Element;
-import org.pxrd.model.Lattice;
-import org.pxrd.model.Site;
+import org.pxrd.examples.Examples;
 import org.pxrd.model.Structure;
 
 import picocli.CommandLine.Command;
 
 /**
- * {@code pxrd demo}: a short tour of what the headless tool does on built-in example data (what {@code ./pxrd}
- * runs when there is no display).
+ * {@code pxrd demo}: a short tour of what the headless tool does on the bundled example data (what
+ * {@code ./pxrd} runs when there is no display).
  */
-@Command(name = "demo", description = "Run a short headless demonstration on the bundled example data.")
+@Command(name = "demo", description = "Run a short headless demonstration on the bundled example data "
+        + "(the ten structures of Segal et al. 2026).")
 final class DemoCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -26,17 +25,19 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Structure rockSalt = new Structure("NaCl (rock salt, Fm-3m)", Lattice.cubic(5.6402), List.of(
-                Site.of(Element.Na, 0, 0, 0), Site.of(Element.Na, 0.5, 0.5, 0), Site.of(Element.Na, 0.5, 0, 0.5),
-                Site.of(Element.Na, 0, 0.5, 0.5), Site.of(Element.Cl, 0.5, 0, 0), Site.of(Element.Cl, 0, 0.5, 0),
-                Site.of(Element.Cl, 0, 0, 0.5), Site.of(Element.Cl, 0.5, 0.5, 0.5)));
-        context.out().println("PXRD Workbench headless demo");
-        context.out().printf(Locale.ROOT, "%s: %s, %d sites, a = %.4f Å, V = %.3f Å^3, density %.4f g/cm^3%n",
-                rockSalt.name(), rockSalt.reducedFormula(), rockSalt.size(), rockSalt.lattice().a(),
-                rockSalt.lattice().volume(), rockSalt.density());
+        context.out().println("PXRD Workbench headless demo: the ten structures of Segal et al. 2026 "
+                + "(conventional cells, " + Examples.folder().resolve("study10") + ")");
+        context.out().printf(Locale.ROOT, "%-22s %-12s %6s %9s %9s %12s %9s%n", "structure", "formula", "sites",
+                "a (Å)", "c (Å)", "volume (Å^3)", "g/cm^3");
+        for (Path file : Examples.studyStructures()) {
+            Structure s = context.readStructure(file);
+            context.out().printf(Locale.ROOT, "%-22s %-12s %6d %9.4f %9.4f %12.3f %9.4f%n",
+                    file.getFileName().toString().replaceAll("_sg\\d+\\.cif$", ""), s.reducedFormula(), s.size(),
+                    s.lattice().a(), s.lattice().c(), s.lattice().volume(), s.density());
+        }
         long points = context.extensions().extensionPoints().stream().filter(p -> p.startsWith(PluginsCommand.PREFIX))
                 .count();
-        context.out().printf("%d extension points of org.pxrd.* are installed (pxrd plugins lists them)%n", points);
+        context.out().printf("%d extension points of org.pxrd.* are installed ('pxrd plugins' lists them)%n", points);
         return 0;
     }
 }

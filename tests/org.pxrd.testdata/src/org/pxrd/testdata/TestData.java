@@ -2,21 +2,20 @@ package org.pxrd.testdata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.pxrd.core.resources.BundleFolders;
+
 /**
  * The reference data of the tests (MP-20 structures and pymatgen/spglib/AMD results, see data/ATTRIBUTION.md)
  * as files: {@code TestData.path("paper10/cif")}.
  *
- * <p>The data folder is found, in order: from the system property {@code pxrd.testdata}; beside the classes of
- * this bundle (a source checkout: {@code tests/org.pxrd.testdata/data}); inside the OSGi bundle, extracted to
- * the framework's cache when the bundle is a jar.
+ * <p>The data folder is the system property {@code pxrd.testdata} when set, else this bundle's {@code data}
+ * folder (see {@link BundleFolders}).
  */
 public final class TestData {
 
@@ -53,24 +52,6 @@ public final class TestData {
 
     private static Path locate() {
         String property = System.getProperty("pxrd.testdata");
-        if (property != null) {
-            return Path.of(property);
-        }
-        try {
-            URL classes = TestData.class.getProtectionDomain().getCodeSource().getLocation();
-            if (classes != null && "file".equals(classes.getProtocol())) {
-                // the bundle directory, its target/classes folder or its jar in target/
-                Path location = Path.of(classes.toURI());
-                for (String relative : new String[] {"data", "../../data", "../data"}) {
-                    Path candidate = location.resolve(relative).normalize();
-                    if (Files.isRegularFile(candidate.resolve("ATTRIBUTION.md"))) {
-                        return candidate;
-                    }
-                }
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // fall through to the OSGi lookup
-        }
-        return OsgiData.extract();
+        return property != null ? Path.of(property) : BundleFolders.folder(TestData.class, "data");
     }
 }
