@@ -58,9 +58,6 @@ final class PerturbCommand implements Callable<Integer> {
         NoiseModel model = model();
         Structure start = context.readStructure(file);
         Structure perturbed = model.apply(start, seed);
-        if (out != null) {
-            context.writeStructure(perturbed, out);
-        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("structure", start.name());
@@ -79,6 +76,7 @@ final class PerturbCommand implements Callable<Integer> {
         json.put("sites", sites);
         if (out != null) {
             json.put("out", out.toString());
+            RelaxCommand.writeOrReport(context, perturbed, out, json);
         }
         context.printJson(json);
         return 0;

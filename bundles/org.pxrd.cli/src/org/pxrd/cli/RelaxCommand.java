@@ -100,10 +100,11 @@ final class RelaxCommand implements Callable<Integer> {
             throw new CliException("cannot write trace " + trace + ": " + e.getMessage(), e);
         }
         boolean completed = result.status().completed();
+        Map<String, Object> json = json(result, completed);
         if (completed && out != null) {
-            context.writeStructure(result.relaxed(), out);
+            writeOrReport(context, result.relaxed(), out, json);
         }
-        context.printJson(json(result, completed));
+        context.printJson(json);
         if (!monitor.listenerProblems().isEmpty()) {
             throw new CliException("the trace " + trace + " is incomplete: " + monitor.listenerProblems().get(0));
         }
@@ -115,6 +116,20 @@ final class RelaxCommand implements Callable<Integer> {
             context.err().println("pxrd relax: " + result.message());
         }
         return 0;
+    }
+
+    /**
+     * Writes the structure; when that fails, prints the result without {@code out} before failing, so that the
+     * computed numbers are not lost.
+     */
+    static void writeOrReport(CliContext context, Structure structure, Path out, Map<String, Object> json) {
+        try {
+            context.writeStructure(structure, out);
+        } catch (CliException e) {
+            json.remove("out");
+            context.printJson(json);
+            throw e;
+        }
     }
 
     private Potential create() {

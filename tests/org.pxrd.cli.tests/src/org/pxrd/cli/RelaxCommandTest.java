@@ -79,6 +79,20 @@ class RelaxCommandTest {
     }
 
     @Test
+    void aResultThatCannotBeWrittenIsStillPrinted(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("relaxed.nosuchformat");
+        CliRun run = CliRun.of("relax", fccCif(dir, "Ar", 5.4).toString(), "--potential", "lj-uff", "--out",
+                out.toString());
+        assertThat(run.status()).isEqualTo(Pxrd.EXIT_FAILURE);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("relaxed.nosuchformat")
+                .contains("no structure format writes files named like this");
+        JsonNode r = JSON.readTree(run.out());
+        assertThat(r.get("status").asText()).isEqualTo("converged");
+        assertThat(r.has("out")).isFalse();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void anUnknownPotentialListsTheKnownOnes(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("relax", fccCif(dir, "Ar", 5.4).toString(), "--potential", "morse");
         assertThat(run.status()).isEqualTo(Pxrd.EXIT_FAILURE);

@@ -85,7 +85,8 @@ public final class AsePotential implements Potential {
     public synchronized PotentialResult compute(Structure structure) throws PotentialException {
         Potential.requireFullOccupancy(structure, name);
         if (worker == null) {
-            worker = new PythonWorker(name, command(), startupTimeout, timeout, "timeout");
+            worker = new PythonWorker(name, command(), startupTimeout, timeout, "timeout",
+                    "the setting 'python' chooses the interpreter, 'calculator' the calculator");
         }
         JsonNode reply = worker.request(request(structure));
         return result(reply, structure.size());

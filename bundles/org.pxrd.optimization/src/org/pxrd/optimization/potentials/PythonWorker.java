@@ -59,6 +59,7 @@ final class PythonWorker implements AutoCloseable {
     private final Duration startupTimeout;
     private final Duration replyTimeout;
     private final String timeoutSetting;
+    private final String startHint;
 
     private Process process;
     private BufferedWriter stdin;
@@ -72,14 +73,16 @@ final class PythonWorker implements AutoCloseable {
      * @param name how error messages name the worker, e.g. {@code ASE worker (emt)}
      * @param command the program and its arguments
      * @param timeoutSetting the setting that controls {@code replyTimeout}, named in the timeout message
+     * @param startHint appended to the message when the worker reports that it cannot start (how to fix it)
      */
     PythonWorker(String name, List<String> command, Duration startupTimeout, Duration replyTimeout,
-            String timeoutSetting) {
+            String timeoutSetting, String startHint) {
         this.name = name;
         this.command = List.copyOf(command);
         this.startupTimeout = startupTimeout;
         this.replyTimeout = replyTimeout;
         this.timeoutSetting = timeoutSetting;
+        this.startHint = startHint;
     }
 
     /** The worker's hello line (after the first request), e.g. with the calculator's name and ASE's version. */
@@ -147,7 +150,8 @@ final class PythonWorker implements AutoCloseable {
         if (!h.path("ready").asBoolean(false)) {
             String error = h.hasNonNull("error") ? h.get("error").asText() : "its first line is not a ready message: "
                     + quote(first.text());
-            throw failure("did not start: " + oneLine(error), null);
+            throw failure("did not start: " + oneLine(error) + (startHint.isEmpty() ? "" : " (" + startHint + ")"),
+                    null);
         }
         if (h.path("protocol").asInt(-1) != PROTOCOL) {
             throw failure("speaks protocol " + h.path("protocol") + ", expected " + PROTOCOL, null);

@@ -228,7 +228,8 @@ class AsePotentialTest {
             assertThatThrownBy(() -> p.compute(twoAtoms())).isInstanceOf(PotentialException.class)
                     .hasMessageStartingWith("ASE worker (no_such_module:Calculator): did not start: cannot create "
                             + "calculator 'no_such_module:Calculator'")
-                    .hasMessageContaining("ModuleNotFoundError");
+                    .hasMessageContaining("ModuleNotFoundError")
+                    .hasMessageEndingWith("(the setting 'python' chooses the interpreter, 'calculator' the calculator)");
         }
         assertThatThrownBy(() -> ase("calculatorArgs", "[1, 2]")).hasMessageContaining("must be a JSON object");
     }
