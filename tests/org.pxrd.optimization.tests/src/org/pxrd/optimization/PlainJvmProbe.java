@@ -1,0 +1,50 @@
+package org.pxrd.optimization;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.pxrd.core.extensions.ClasspathExtensionSource;
+import org.pxrd.model.Element;
+import org.pxrd.optimization.potentials.Potential;
+import org.pxrd.optimization.potentials.Potentials;
+import org.pxrd.optimization.relax.RelaxOptions;
+import org.pxrd.optimization.relax.RelaxationResult;
+import org.pxrd.optimization.relax.Relaxer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Run by {@link PlainJvmTest} in a separate JVM whose class path holds only the project's bundles and their
+ * libraries: the potentials come from the plugin.xml files on the class path, the ASE worker script from the
+ * bundle folder, and a relaxation and a worker call run without OSGi. Prints the errors against the reference
+ * numbers for the test to judge.
+ */
+public final class PlainJvmProbe {
+
+    private PlainJvmProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean osgi;
+        try {
+            Class.forName("org.osgi.framework.Bundle");
+            osgi = true;
+        } catch (ClassNotFoundException e) {
+            osgi = false;
+        }
+        Potentials potentials = new Potentials(new ClasspathExtensionSource());
+        JsonNode fcc = ReferenceData.json("lj-reference.json").get("fcc_ar").get("cutoff_8");
+        double ljError;
+        try (Potential lj = potentials.create("lj-uff", Map.of("cutoff", "8"))) {
+            RelaxationResult r = new Relaxer(lj, RelaxOptions.defaults().withOptimizer(RelaxOptions.Optimizer.BFGS)
+                    .withFmax(1e-6)).relax(TestStructures.fcc(Element.Ar, 5.6));
+            ljError = Math.cbrt(r.relaxed().lattice().volume()) - fcc.get("a").asDouble();
+        }
+        JsonNode point = ReferenceData.json("emt-reference.json").get("single_point");
+        double emtError;
+        try (Potential emt = potentials.create("ase", Map.of("python", "/usr/bin/python3"))) {
+            emtError = emt.compute(TestStructures.of(point)).energy() - point.get("energy").asDouble();
+        }
+        System.out.printf(Locale.ROOT, "osgi=%s lj-a-error=%.3e emt-energy-error=%.3e%n", osgi, ljError, emtError);
+    }
+}
