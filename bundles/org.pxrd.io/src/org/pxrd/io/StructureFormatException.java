@@ -21,11 +21,16 @@ public class StructureFormatException extends Exception {
         this(source, line, problem, null);
     }
 
+    /** As above, with the cause; control characters in the problem (quoted file content) become blanks. */
     public StructureFormatException(String source, int line, String problem, Throwable cause) {
-        super(source + (line > 0 ? ":" + line : "") + ": " + problem, cause);
+        super(source + (line > 0 ? ":" + line : "") + ": " + oneLine(problem), cause);
         this.source = source;
         this.line = line;
-        this.problem = problem;
+        this.problem = oneLine(problem);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
     }
 
     public String source() {
