@@ -1,24 +1,18 @@
 package org.pxrd.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.pxrd.core.extensions.Contribution;
-import org.pxrd.core.extensions.ContributionException;
-import org.pxrd.core.extensions.ContributionRegistry;
 import org.pxrd.core.extensions.ExtensionSource;
 import org.pxrd.model.InvalidModelException;
 import org.pxrd.model.Structure;
 
 /**
  * Reads and writes structure files through the formats contributed to {@code org.pxrd.io.structureFormats}:
- * the format is chosen by extension, then by exact file name, then by content. Every failure (missing or
- * unreadable file, binary content, a format error, a format plugin that throws) is a
+ * the format is chosen by extension, then by exact file name, then by content ({@link FormatChooser}). Every
+ * failure (missing or unreadable file, binary content, a format error, a format plugin that throws) is a
  * {@link StructureFormatException} whose message names the file. A file may hold several structures (the data
  * blocks of a CIF); {@link #read(Path, String)} and {@link StructureLocation} ({@code file.cif#block}) pick one.
  */
@@ -28,18 +22,17 @@ public final class StructureFiles {
     public static final String EXTENSION_POINT = "org.pxrd.io.structureFormats";
     /** Files larger than this are refused (no structure file is this big; it protects against mistakes). */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
-    /** Characters of a file shown to formats that recognize content. */
-    private static final int HEAD_CHARS = 4096;
 
-    private final ContributionRegistry<StructureFormat> registry;
+    private final FormatChooser<StructureFormat> formats;
 
     public StructureFiles(ExtensionSource source) {
-        this.registry = new ContributionRegistry<>(source, EXTENSION_POINT, StructureFormat.class);
+        this.formats = new FormatChooser<>(source, EXTENSION_POINT, StructureFormat.class, StructureFormat::recognizes,
+                "structure");
     }
 
     /** The contributed formats. */
     public List<Contribution> formats() {
-        return registry.contributions();
+        return formats.contributions();
     }
 
     /** Every structure in a file (at least one). */
@@ -72,8 +65,8 @@ public final class StructureFiles {
         if (text.isBlank()) {
             throw new StructureFormatException(source, 0, "the file is empty");
         }
-        Contribution contribution = choose(file, text);
-        StructureFormat format = instance(contribution, file);
+        Contribution contribution = formats.forReading(file, text, StructureFormatException::new);
+        StructureFormat format = formats.instance(contribution, file, StructureFormatException::new);
         List<Structure> structures;
         try {
             structures = name == null ? format.read(text, source) : List.of(format.read(text, source, name));
@@ -96,9 +89,8 @@ public final class StructureFiles {
      * file is either the complete new text or left as it was.
      */
     public void write(Structure structure, Path file) throws StructureFormatException {
-        Contribution contribution = byName(file).orElseThrow(() -> new StructureFormatException(file.toString(), 0,
-                "no structure format writes files named like this (known extensions: " + knownExtensions() + ")"));
-        StructureFormat format = instance(contribution, file);
+        Contribution contribution = formats.forWriting(file, StructureFormatException::new);
+        StructureFormat format = formats.instance(contribution, file, StructureFormatException::new);
         if (!format.canWrite()) {
             throw new StructureFormatException(file.toString(), 0, "format " + contribution.name() + " cannot write");
         }
@@ -111,65 +103,5 @@ public final class StructureFiles {
             throw new StructureFormatException(file.toString(), 0, "format " + contribution.id() + " failed: " + e, e);
         }
         TextFiles.write(file, text, StructureFormatException::new);
-    }
-
-    private StructureFormat instance(Contribution contribution, Path file) throws StructureFormatException {
-        try {
-            return registry.create(contribution, contribution.defaultSettings());
-        } catch (ContributionException e) {
-            throw new StructureFormatException(file.toString(), 0, e.getMessage(), e);
-        }
-    }
-
-    private Contribution choose(Path file, String text) throws StructureFormatException {
-        Optional<Contribution> byName = byName(file);
-        if (byName.isPresent()) {
-            return byName.get();
-        }
-        String head = text.substring(0, Math.min(text.length(), HEAD_CHARS));
-        for (Contribution c : registry.contributions()) {
-            try {
-                if (registry.create(c, c.defaultSettings()).recognizes(head)) {
-                    return c;
-                }
-            } catch (ContributionException | RuntimeException e) {
-                // a broken format cannot claim the file; the others still can
-            }
-        }
-        throw new StructureFormatException(file.toString(), 0, "unknown structure format (known extensions: "
-                + knownExtensions() + ")");
-    }
-
-    private Optional<Contribution> byName(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (Contribution c : registry.contributions()) {
-            for (String ext : list(c, "fileExtensions")) {
-                if (lower.endsWith("." + ext.toLowerCase(Locale.ROOT))) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        for (Contribution c : registry.contributions()) {
-            for (String exact : list(c, "fileNames")) {
-                if (name.equals(exact) || name.startsWith(exact + ".") || name.endsWith("_" + exact)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> list(Contribution c, String attribute) {
-        return c.attribute(attribute).map(v -> Arrays.asList(v.split("\\s*,\\s*"))).orElse(List.of());
-    }
-
-    private String knownExtensions() {
-        List<String> all = new ArrayList<>();
-        for (Contribution c : registry.contributions()) {
-            all.addAll(list(c, "fileExtensions"));
-            all.addAll(list(c, "fileNames"));
-        }
-        return String.join(", ", all);
     }
 }

@@ -43,12 +43,16 @@ public final class TextNumbers {
 
     /** Whether {@link #parse} accepts the token. */
     public static boolean isNumber(String token) {
-        try {
-            parse(token);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+        return !Double.isNaN(parseOrNaN(token));
+    }
+
+    /** The number {@link #parse} reads, or NaN (which it never returns) when it refuses the token. */
+    public static double parseOrNaN(String token) {
+        if (token == null || !DECIMAL.matcher(token).matches()) {
+            return Double.NaN;
         }
+        double v = Double.parseDouble(token.replace('d', 'e').replace('D', 'e'));
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 
     /**

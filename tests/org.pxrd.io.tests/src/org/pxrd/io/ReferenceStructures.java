@@ -23,12 +23,14 @@ public final class ReferenceStructures {
 
     /** Folders of reference CIFs (P1 and symmetric), relative to the test data. */
     public static final List<String> FOLDERS = List.of("paper10/cif", "paper10/conventional-cif", "mp20-dev50/cif",
-            "mp20-dev50/conventional-cif", "matcher-dev/pairs");
+            "mp20-dev50/conventional-cif");
+    /** The 2332 P1 CIFs of the matcher pairs (distorted and transformed versions of mp20-dev50). */
+    public static final String MATCHER_PAIRS = "matcher-dev/pairs";
 
     private ReferenceStructures() {
     }
 
-    /** Every reference CIF: the folders above and the structures of the measured patterns. */
+    /** The reference CIFs of {@link #FOLDERS} and the structures of the measured patterns (not the matcher pairs). */
     public static List<Path> cifs() {
         List<Path> all = new ArrayList<>();
         for (String folder : FOLDERS) {

@@ -82,6 +82,15 @@ class PoscarFormatTest {
     }
 
     @Test
+    void writeThenReadReproducesEveryMatcherPair() throws Exception {
+        for (Path file : TestData.files(ReferenceStructures.MATCHER_PAIRS, ".cif")) {
+            Structure original = FILES.readFirst(file);
+            assertSame(groupedByElement(bare(original)), poscar.read(poscar.write(original), "POSCAR").get(0),
+                    ROUND_TRIP_TOLERANCE);
+        }
+    }
+
+    @Test
     void negativeScaleIsTheTargetVolumeAndScalesCartesianPositions() throws Exception {
         String text = """
                 scaled to 125 A^3
