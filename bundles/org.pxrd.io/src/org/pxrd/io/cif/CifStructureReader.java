@@ -40,7 +40,8 @@ import org.pxrd.model.SymmetryOperation;
  * <li>The structure keeps the symmetry (symbol, number, operations) whenever the block states operations or
  * names a space group, P1 included.</li>
  * <li>When the block gives {@code _chemical_formula_sum}, the atoms must agree with it (within
- * {@link #FORMULA_TOLERANCE}, see the method {@code checkFormula}): a file cut off at the end of an atom row parses, and only this check notices.</li>
+ * {@link #FORMULA_TOLERANCE}, see the method {@code checkFormula}): a file cut off at the end of an atom row
+ * parses, and only this check notices.</li>
  * </ol>
  * Any value that cannot describe a crystal (an impossible cell, a coordinate that is not a finite number, an
  * occupancy outside (0, 1], a negative displacement) is an error naming its line; no partial structure results.

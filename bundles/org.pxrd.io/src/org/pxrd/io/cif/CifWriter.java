@@ -104,7 +104,8 @@ public final class CifWriter {
         boolean symmetric = unit.isPresent();
         if (!symmetric && symmetry != null && symmetry.operations().size() > 1) {
             out.append("# written in P1: the sites are not invariant (within ").append(SYMMETRY_MATCH_TOLERANCE)
-                    .append(" in fractional coordinates) under the ").append(symmetry.operations().size()).append(" operations of ")
+                    .append(" in fractional coordinates) under the ").append(symmetry.operations().size())
+                    .append(" operations of ")
                     .append(symmetry.hermannMauguin().isBlank() ? "its space group" : symmetry.hermannMauguin())
                     .append('\n');
         }

@@ -19,9 +19,9 @@ import org.pxrd.model.SymmetryOperation;
  *
  * <p><b>Asymmetric unit</b> of a structure: going through the sites in order, each site not yet assigned
  * becomes the representative of a new orbit; every image of it (by the expansion above) must coincide, within the
- * match tolerance (fractional), with a site of the same species, occupancy and displacement parameter that belongs to no
- * other orbit, and no two images may stand for the same site. If any of this fails, the structure is not
- * invariant under the operations and has no asymmetric unit for them; if it succeeds, expanding the
+ * match tolerance (fractional), with a site of the same species, occupancy and displacement parameter that
+ * belongs to no other orbit, and no two images may stand for the same site. If any of this fails, the structure
+ * is not invariant under the operations and has no asymmetric unit for them; if it succeeds, expanding the
  * representatives gives back every site (moved by at most the match tolerance).
  */
 final class SymmetryOrbits {

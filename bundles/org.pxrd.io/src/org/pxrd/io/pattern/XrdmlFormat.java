@@ -169,7 +169,8 @@ public class XrdmlFormat implements PatternFormat {
                     throw error(source, "<" + name + "> in unit '" + unit + "' (expected Angstrom or nm)");
                 }
                 if (!(value > 0)) {
-                    throw error(source, "<" + name + "> " + e.getTextContent().strip() + " is not a positive wavelength");
+                    throw error(source, "<" + name + "> " + e.getTextContent().strip()
+                            + " is not a positive wavelength");
                 }
                 lines.put(name, value);
                 metadata.put(name, TextNumbers.exact(value));

@@ -248,7 +248,8 @@ public class PoscarFormat implements StructureFormat {
             long total = 0;
             for (int i = 0; i < expected; i++) {
                 if (!t[i].matches("\\d{1,9}") || Integer.parseInt(t[i]) == 0) {
-                    throw error(next, "atom count '" + TextNumbers.abbreviate(t[i]) + "' is not a positive whole number");
+                    throw error(next, "atom count '" + TextNumbers.abbreviate(t[i])
+                            + "' is not a positive whole number");
                 }
                 counts[i] = Integer.parseInt(t[i]);
                 total += counts[i];
