@@ -7,6 +7,7 @@ import java.util.List;
 import org.pxrd.core.extensions.ExtensionSource;
 import org.pxrd.io.StructureFiles;
 import org.pxrd.io.StructureFormatException;
+import org.pxrd.io.StructureLocation;
 import org.pxrd.model.Structure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,10 +23,13 @@ public record CliContext(ExtensionSource extensions, PrintWriter out, PrintWrite
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Every structure in a file; a bad file ends the command with a one-line message naming it. */
+    /**
+     * Every structure in a file, or the one named by {@code FILE#NAME} (a CIF data block, see
+     * {@link StructureLocation}); a bad file ends the command with a one-line message naming it.
+     */
     public List<Structure> readStructures(Path file) {
         try {
-            return new StructureFiles(extensions).read(file);
+            return new StructureFiles(extensions).read(StructureLocation.of(file));
         } catch (StructureFormatException e) {
             throw new CliException(e.getMessage(), e);
         }

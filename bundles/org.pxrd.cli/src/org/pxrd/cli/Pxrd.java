@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "pxrd", versionProvider = Pxrd.Version.class, sortOptions = false,
         description = "PXRD Workbench: refine crystal structures against powder X-ray diffraction patterns.",
-        subcommands = {PluginsCommand.class, DemoCommand.class, PerturbCommand.class, RelaxCommand.class,
+        subcommands = {PluginsCommand.class, DemoCommand.class, InfoCommand.class, ConvertCommand.class,
+            PerturbCommand.class, RelaxCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {
 

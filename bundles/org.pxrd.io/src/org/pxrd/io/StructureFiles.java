@@ -1,30 +1,20 @@
 package org.pxrd.io;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
 
 import org.pxrd.core.extensions.Contribution;
-import org.pxrd.core.extensions.ContributionException;
-import org.pxrd.core.extensions.ContributionRegistry;
 import org.pxrd.core.extensions.ExtensionSource;
+import org.pxrd.model.InvalidModelException;
 import org.pxrd.model.Structure;
 
 /**
  * Reads and writes structure files through the formats contributed to {@code org.pxrd.io.structureFormats}:
- * the format is chosen by extension, then by exact file name, then by content. Every failure (missing or
- * unreadable file, binary content, a format error, a format plugin that throws) is a
- * {@link StructureFormatException} whose message names the file.
+ * the format is chosen by extension, then by exact file name, then by content ({@link FormatChooser}). Every
+ * failure (missing or unreadable file, binary content, a format error, a format plugin that throws) is a
+ * {@link StructureFormatException} whose message names the file. A file may hold several structures (the data
+ * blocks of a CIF); {@link #read(Path, String)} and {@link StructureLocation} ({@code file.cif#block}) pick one.
  */
 public final class StructureFiles {
 
@@ -32,42 +22,36 @@ public final class StructureFiles {
     public static final String EXTENSION_POINT = "org.pxrd.io.structureFormats";
     /** Files larger than this are refused (no structure file is this big; it protects against mistakes). */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
-    /** Characters of a file shown to formats that recognize content. */
-    private static final int HEAD_CHARS = 4096;
 
-    private final ContributionRegistry<StructureFormat> registry;
+    private final FormatChooser<StructureFormat> formats;
 
     public StructureFiles(ExtensionSource source) {
-        this.registry = new ContributionRegistry<>(source, EXTENSION_POINT, StructureFormat.class);
+        this.formats = new FormatChooser<>(source, EXTENSION_POINT, StructureFormat.class, StructureFormat::recognizes,
+                "structure");
     }
 
     /** The contributed formats. */
     public List<Contribution> formats() {
-        return registry.contributions();
+        return formats.contributions();
     }
 
     /** Every structure in a file (at least one). */
     public List<Structure> read(Path file) throws StructureFormatException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text = readText(file);
-        if (text.isBlank()) {
-            throw new StructureFormatException(file.toString(), 0, "the file is empty");
-        }
-        Contribution contribution = choose(file, text);
-        StructureFormat format = instance(contribution, file);
-        List<Structure> structures;
-        try {
-            structures = format.read(text, file.toString());
-        } catch (StructureFormatException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new StructureFormatException(file.toString(), 0, "format " + contribution.id() + " failed: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        }
-        if (structures == null || structures.isEmpty()) {
-            throw new StructureFormatException(file.toString(), 0, "no structure in " + name);
-        }
-        return structures;
+        return readWith(file, null);
+    }
+
+    /**
+     * The structure of a file that has this name (for a CIF, the data block name, case-insensitive).
+     *
+     * @throws StructureFormatException also when no structure has the name (the message lists the names)
+     */
+    public Structure read(Path file, String name) throws StructureFormatException {
+        return readWith(file, Objects.requireNonNull(name, "name")).get(0);
+    }
+
+    /** The structures a location names: all of its file, or the one named. */
+    public List<Structure> read(StructureLocation location) throws StructureFormatException {
+        return readWith(location.file(), location.name());
     }
 
     /** The first structure of a file. */
@@ -75,120 +59,49 @@ public final class StructureFiles {
         return read(file).get(0);
     }
 
-    /** Writes a structure in the format of the file's extension. */
+    private List<Structure> readWith(Path file, String name) throws StructureFormatException {
+        String source = file.toString();
+        String text = TextFiles.read(file, MAX_FILE_BYTES, StructureFormatException::new);
+        if (text.isBlank()) {
+            throw new StructureFormatException(source, 0, "the file is empty");
+        }
+        Contribution contribution = formats.forReading(file, text, StructureFormatException::new);
+        StructureFormat format = formats.instance(contribution, file, StructureFormatException::new);
+        List<Structure> structures;
+        try {
+            structures = name == null ? format.read(text, source) : List.of(format.read(text, source, name));
+        } catch (StructureFormatException e) {
+            throw e;
+        } catch (InvalidModelException e) {
+            throw new StructureFormatException(source, 0, e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new StructureFormatException(source, 0, "format " + contribution.id() + " failed: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+        if (structures == null || structures.isEmpty() || structures.stream().anyMatch(Objects::isNull)) {
+            throw new StructureFormatException(source, 0, "format " + contribution.id() + " found no structure");
+        }
+        return structures;
+    }
+
+    /**
+     * Writes a structure in the format of the file's extension (or name, such as {@code POSCAR}), atomically: the
+     * file is either the complete new text or left as it was.
+     */
     public void write(Structure structure, Path file) throws StructureFormatException {
-        Contribution contribution = byName(file).orElseThrow(() -> new StructureFormatException(file.toString(), 0,
-                "no structure format writes files named like this (known extensions: " + knownExtensions() + ")"));
-        StructureFormat format = instance(contribution, file);
+        Contribution contribution = formats.forWriting(file, StructureFormatException::new);
+        StructureFormat format = formats.instance(contribution, file, StructureFormatException::new);
         if (!format.canWrite()) {
             throw new StructureFormatException(file.toString(), 0, "format " + contribution.name() + " cannot write");
         }
         String text;
         try {
             text = format.write(structure);
+        } catch (StructureFormatException e) {
+            throw new StructureFormatException(file.toString(), 0, e.problem(), e);
         } catch (RuntimeException e) {
             throw new StructureFormatException(file.toString(), 0, "format " + contribution.id() + " failed: " + e, e);
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".pxrd-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StructureFormatException(file.toString(), 0, "cannot write: " + e.getMessage(), e);
-        }
-    }
-
-    private StructureFormat instance(Contribution contribution, Path file) throws StructureFormatException {
-        try {
-            return registry.create(contribution, contribution.defaultSettings());
-        } catch (ContributionException e) {
-            throw new StructureFormatException(file.toString(), 0, e.getMessage(), e);
-        }
-    }
-
-    private Contribution choose(Path file, String text) throws StructureFormatException {
-        Optional<Contribution> byName = byName(file);
-        if (byName.isPresent()) {
-            return byName.get();
-        }
-        String head = text.substring(0, Math.min(text.length(), HEAD_CHARS));
-        for (Contribution c : registry.contributions()) {
-            try {
-                if (registry.create(c, c.defaultSettings()).recognizes(head)) {
-                    return c;
-                }
-            } catch (ContributionException | RuntimeException e) {
-                // a broken format cannot claim the file; the others still can
-            }
-        }
-        throw new StructureFormatException(file.toString(), 0, "unknown structure format (known extensions: "
-                + knownExtensions() + ")");
-    }
-
-    private Optional<Contribution> byName(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (Contribution c : registry.contributions()) {
-            for (String ext : list(c, "fileExtensions")) {
-                if (lower.endsWith("." + ext.toLowerCase(Locale.ROOT))) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        for (Contribution c : registry.contributions()) {
-            for (String exact : list(c, "fileNames")) {
-                if (name.equals(exact) || name.startsWith(exact + ".") || name.endsWith("_" + exact)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> list(Contribution c, String attribute) {
-        return c.attribute(attribute).map(v -> Arrays.asList(v.split("\\s*,\\s*"))).orElse(List.of());
-    }
-
-    private String knownExtensions() {
-        List<String> all = new ArrayList<>();
-        for (Contribution c : registry.contributions()) {
-            all.addAll(list(c, "fileExtensions"));
-            all.addAll(list(c, "fileNames"));
-        }
-        return String.join(", ", all);
-    }
-
-    /** The file as text: UTF-8, else Latin-1; refuses missing, unreadable, huge and binary files. */
-    static String readText(Path file) throws StructureFormatException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new StructureFormatException(file.toString(), 0, "is a directory, not a file");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new StructureFormatException(file.toString(), 0, "is larger than " + MAX_FILE_BYTES / 1024 / 1024
-                        + " MB");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new StructureFormatException(file.toString(), 0, "no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new StructureFormatException(file.toString(), 0, "permission denied");
-        } catch (IOException e) {
-            throw new StructureFormatException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
-        }
-        for (int i = 0; i < Math.min(bytes.length, 65536); i++) {
-            if (bytes[i] == 0) {
-                throw new StructureFormatException(file.toString(), 0, "is a binary file, not a text file");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        TextFiles.write(file, text, StructureFormatException::new);
     }
 }

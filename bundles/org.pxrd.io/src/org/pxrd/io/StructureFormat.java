@@ -22,6 +22,25 @@ public interface StructureFormat {
      */
     List<Structure> read(String text, String source) throws StructureFormatException;
 
+    /**
+     * Reads the one structure of a file that has this name (a CIF data block name, case-insensitive). Formats
+     * that can interpret one structure alone override this so that problems elsewhere in the file do not
+     * matter; the default reads all and picks.
+     *
+     * @throws StructureFormatException naming the source and the problem, or listing the names in the file when
+     *         none matches
+     */
+    default Structure read(String text, String source, String name) throws StructureFormatException {
+        List<Structure> all = read(text, source);
+        for (Structure s : all) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw new StructureFormatException(source, 0, "no structure named '" + name + "' (the file holds: "
+                + String.join(", ", all.stream().map(Structure::name).toList()) + ")");
+    }
+
     /** Whether the beginning of a file looks like this format (for files whose name says nothing). */
     boolean recognizes(String head);
 

@@ -42,6 +42,28 @@ public final class TestData {
         }
     }
 
+    /**
+     * A file of a test module's own oracle data ({@code tests/org.pxrd.<x>.tests/data/<relative>}, made by the
+     * module's {@code scripts/}), found beside the compiled classes of {@code testClass}; fails if it does not
+     * exist.
+     */
+    public static Path moduleData(Class<?> testClass, String relative) {
+        try {
+            URL classes = testClass.getProtectionDomain().getCodeSource().getLocation();
+            Path location = Path.of(new java.net.URI(classes.toString().replaceFirst("^reference:", "")));
+            for (String folder : new String[] {"data", "../data", "../../data"}) {
+                Path candidate = location.resolve(folder).resolve(relative).normalize();
+                if (Files.exists(candidate)) {
+                    return candidate;
+                }
+            }
+            throw new IllegalArgumentException("no module test data " + relative + " near " + location);
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IllegalArgumentException("no module test data " + relative + " for " + testClass.getName()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The data folder. */
     public static synchronized Path root() {
         if (root == null) {

@@ -1,12 +1,15 @@
 package org.pxrd.io.cif;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.pxrd.io.StructureFormatException;
+import org.pxrd.io.TextNumbers;
 
 /**
  * A CIF 1.1 syntax reader: {@code data_} blocks, tags and values, {@code loop_}s, single- and double-quoted
@@ -15,7 +18,9 @@ import org.pxrd.io.StructureFormatException;
  *
  * <p>Every syntax error is reported as a {@link StructureFormatException} with the line it is on:
  * unterminated quotes or text fields, a tag without a value, a value without a tag, a loop whose value count is
- * not a multiple of its tag count, a tag given twice, content before the first block, or a file with no block.
+ * not a multiple of its tag count, a tag given twice, two blocks with the same name (block names are
+ * case-insensitive and must be unique), content before the first block, or a file with no block. A byte order
+ * mark before the first character is ignored.
  */
 public final class CifParser {
 
@@ -36,17 +41,21 @@ public final class CifParser {
 
     /** Parses the text of a whole CIF file into its data blocks (at least one). */
     public List<CifBlock> parse(String text) throws StructureFormatException {
-        List<Token> tokens = tokenize(text);
+        List<Token> tokens = tokenize(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<CifBlock> blocks = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (t.kind() == Kind.DATA) {
+                if (!names.add(t.text().toLowerCase(Locale.ROOT))) {
+                    throw error(t.line(), "data_" + t.text() + " appears twice (block names must be unique)");
+                }
                 i = parseBlock(tokens, i, blocks);
             } else if (t.kind() == Kind.GLOBAL) {
                 throw error(t.line(), "global_ blocks are not part of CIF 1.1");
             } else {
-                throw error(t.line(), "'" + abbreviate(t.text()) + "' before the first data_ block");
+                throw error(t.line(), "'" + TextNumbers.abbreviate(t.text()) + "' before the first data_ block");
             }
         }
         if (blocks.isEmpty()) {
@@ -62,7 +71,7 @@ public final class CifParser {
         }
         Map<String, CifValue> items = new LinkedHashMap<>();
         List<CifLoop> loops = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int i = start + 1;
         while (i < tokens.size() && tokens.get(i).kind() != Kind.DATA) {
             Token t = tokens.get(i);
@@ -80,16 +89,16 @@ public final class CifParser {
                 }
                 case LOOP -> i = parseLoop(tokens, i, loops, seen);
                 case SAVE -> i = skipSaveFrame(tokens, i);
-                case VALUE -> throw error(t.line(), "value '" + abbreviate(t.text()) + "' without a tag");
+                case VALUE -> throw error(t.line(), "value '" + TextNumbers.abbreviate(t.text()) + "' without a tag");
                 case GLOBAL, STOP -> throw error(t.line(), "unexpected " + t.text());
-                default -> throw error(t.line(), "unexpected '" + abbreviate(t.text()) + "'");
+                default -> throw error(t.line(), "unexpected '" + TextNumbers.abbreviate(t.text()) + "'");
             }
         }
         blocks.add(new CifBlock(header.text(), header.line(), items, loops));
         return i;
     }
 
-    private int parseLoop(List<Token> tokens, int start, List<CifLoop> loops, java.util.Set<String> seen)
+    private int parseLoop(List<Token> tokens, int start, List<CifLoop> loops, Set<String> seen)
             throws StructureFormatException {
         int line = tokens.get(start).line();
         List<String> tags = new ArrayList<>();
@@ -229,10 +238,6 @@ public final class CifParser {
             return new Token(Kind.STOP, word, line, false);
         }
         return new Token(Kind.VALUE, word, line, false);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
     private StructureFormatException error(int line, String problem) {

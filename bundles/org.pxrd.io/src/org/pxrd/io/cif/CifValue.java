@@ -1,5 +1,7 @@
 package org.pxrd.io.cif;
 
+import org.pxrd.io.TextNumbers;
+
 /**
  * One value of a CIF file with the line it starts on. {@code ?} (unknown) and {@code .} (inapplicable) are
  * kept as such when unquoted; quoted {@code '?'} is the text "?".
@@ -25,19 +27,11 @@ public record CifValue(String text, int line, boolean quoted) {
         int paren = t.indexOf('(');
         if (paren > 0 && t.endsWith(")")) {
             String su = t.substring(paren + 1, t.length() - 1);
-            if (!su.chars().allMatch(Character::isDigit) || su.isEmpty()) {
-                throw new NumberFormatException("'" + text + "' is not a number");
+            if (su.isEmpty() || !su.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new NumberFormatException("'" + TextNumbers.abbreviate(text) + "' is not a number");
             }
             t = t.substring(0, paren);
         }
-        if (t.isEmpty() || !t.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-' || c == '+'
-                || c == 'e' || c == 'E')) {
-            throw new NumberFormatException("'" + text + "' is not a number");
-        }
-        double v = Double.parseDouble(t);
-        if (!Double.isFinite(v)) {
-            throw new NumberFormatException("'" + text + "' is not a finite number");
-        }
-        return v;
+        return TextNumbers.parse(t);
     }
 }
