@@ -25,9 +25,14 @@ import java.util.List;
  * Every step is a change of basis with determinant +1; the integer matrix T (reduced rows = T · input rows) is
  * accumulated, and the metric is recomputed from the transformed vectors at every step (no drift). As in
  * pymatgen's {@code Lattice.get_niggli_reduced_lattice}, the input is first LLL-reduced (which makes skewed cells
- * converge in a few steps), ε = tolerance · V^(1/3) with V the cell volume in Å³, and the result is the
- * right-handed basis (det T &gt; 0 when the input is right-handed; T is negated otherwise), expressed in the
- * Cartesian frame of the input.
+ * converge in a few steps), ε = tolerance · V^(1/3) with V the cell volume in Å³, and the result is always a
+ * right-handed basis (T is negated when needed, which changes no length or angle), expressed in the Cartesian frame
+ * of the input.
+ *
+ * <p>Within ε the reduced cell is unique up to ties: when two lengths agree within ε (a hexagonal cell written
+ * with rounded parameters) either order is reduced. pymatgen 2022.11.7 may break such ties the other way, and for
+ * some skewed inputs returns cells that violate the Niggli conditions; this implementation always returns a cell
+ * that meets them (see NiggliReductionTest).
  */
 public final class NiggliReduction {
 
@@ -43,8 +48,8 @@ public final class NiggliReduction {
     /**
      * A Niggli-reduced basis.
      *
-     * @param lattice the reduced lattice (rows T · M, in the Cartesian frame of the input)
-     * @param transformation the integer matrix T, det T = +1 for a right-handed input
+     * @param lattice the reduced lattice (rows T · M, in the Cartesian frame of the input, right-handed)
+     * @param transformation the integer matrix T, det T = ±1 (reduced rows = T · input rows)
      */
     public record Result(Lattice lattice, int[][] transformation) {
     }
