@@ -19,7 +19,7 @@ import org.pxrd.model.Structure;
 import org.pxrd.testdata.TestData;
 
 /**
- * AMD against the {@code average-minimum-distance} package 1.6.1 ({@code */amd_k100.csv}, the AMD distances of the
+ * AMD against the {@code average-minimum-distance} package 1.6.1 ({@code paper10/amd_k100.csv}, {@code mp20-dev50/amd_k100.csv} and the AMD distances of the
  * development pairs) and against closed forms.
  */
 class AverageMinimumDistanceTest {

@@ -88,12 +88,16 @@ class PointwiseDistanceDistributionTest {
         assertThat(p.motifSize()).isEqualTo(2);
         assertThat(p.row(0)[7]).isCloseTo(4.1 * Math.sqrt(3) / 2, within(1e-12));
         assertThat(p.row(0)[8]).isCloseTo(4.1, within(1e-12));
-        // an atom moved off the centre splits the rows: weights 1/2 each, in lexicographic order
-        Structure shifted = new Structure("shifted", Lattice.cubic(4.1),
-                List.of(Site.of(Element.of("Cs"), 0, 0, 0), Site.of(Element.of("Cl"), 0.5, 0.5, 0.45)));
-        PointwiseDistanceDistribution q = PointwiseDistanceDistribution.of(shifted, 14);
+        // three atoms on a line at x = 0, 1.5, 3 Å in a 6 Å period: the two outer atoms see the same distances,
+        // the middle one sees two neighbours at 1.5 Å, so two rows of weights 1/3 (first in lexicographic order) and 2/3
+        Structure chain = new Structure("chain", Lattice.fromParameters(6, 3.5, 4, 90, 90, 90),
+                List.of(Site.of(Element.of("Po"), 0, 0, 0), Site.of(Element.of("Po"), 0.25, 0, 0),
+                        Site.of(Element.of("Po"), 0.5, 0, 0)));
+        PointwiseDistanceDistribution q = PointwiseDistanceDistribution.of(chain, 4);
         assertThat(q.rowCount()).isEqualTo(2);
-        assertThat(q.weight(0)).isEqualTo(0.5);
-        assertThat(q.row(0)[0]).isLessThanOrEqualTo(q.row(1)[0]);
+        assertThat(q.weight(0)).isCloseTo(1.0 / 3, within(1e-15));
+        assertThat(q.weight(1)).isCloseTo(2.0 / 3, within(1e-15));
+        assertThat(q.row(0)).containsExactly(new double[] {1.5, 1.5, 3.5, 3.5}, within(1e-12));
+        assertThat(q.row(1)).containsExactly(new double[] {1.5, 3, 3, 3.5}, within(1e-12));
     }
 }

@@ -88,9 +88,6 @@ class StructureMatcherReferenceTest {
             }
         }
         assertAgreement(disagreements);
-        // without scaling the 53 volume-scaled pairs cannot match: the check can fail
-        assertThat(rows.stream().filter(r -> r.get("kind").equals("volume_scaled_1.3"))
-                .filter(r -> r.get("fit_paper_noscale").equals("True"))).isEmpty();
     }
 
     /** Checks verdicts (agreement bar) and returns the pairs whose rms is off. */
