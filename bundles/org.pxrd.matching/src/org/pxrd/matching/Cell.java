@@ -20,28 +20,23 @@ final class Cell {
     final Lattice lattice;
     final double[][] frac;
     final int[] species;
-    /** The site of the cell's source structure each site came from (the first of a merged group). */
-    final int[] origin;
 
-    Cell(Lattice lattice, double[][] frac, int[] species, int[] origin) {
+    Cell(Lattice lattice, double[][] frac, int[] species) {
         this.lattice = lattice;
         this.frac = frac;
         this.species = species;
-        this.origin = origin;
     }
 
     static Cell of(Structure structure, SpeciesTable table) {
         int n = structure.size();
         double[][] frac = new double[n][];
         int[] species = new int[n];
-        int[] origin = new int[n];
         for (int i = 0; i < n; i++) {
             Site s = structure.site(i);
             frac[i] = s.frac();
             species[i] = table.id(s);
-            origin[i] = i;
         }
-        return new Cell(structure.lattice(), frac, species, origin);
+        return new Cell(structure.lattice(), frac, species);
     }
 
     int size() {
@@ -56,7 +51,7 @@ final class Cell {
         for (int i = 0; i < f.length; i++) {
             f[i] = wrap(Matrix3.multiply(frac[i], inverse));
         }
-        return new Cell(r.lattice(), f, species, origin);
+        return new Cell(r.lattice(), f, species);
     }
 
     /** The same fractional coordinates in a lattice scaled by {@code factor} along every vector. */
@@ -67,10 +62,10 @@ final class Cell {
                 row[j] *= factor;
             }
         }
-        return new Cell(Lattice.fromMatrix(m), frac, species, origin);
+        return new Cell(Lattice.fromMatrix(m), frac, species);
     }
 
-    /** The cell as a model structure named {@code name}. */
+    /** The cell as a model structure named {@code name} (species and occupancies; no labels or B factors). */
     Structure toStructure(String name, SpeciesTable table) {
         List<Site> sites = new ArrayList<>(frac.length);
         for (int i = 0; i < frac.length; i++) {

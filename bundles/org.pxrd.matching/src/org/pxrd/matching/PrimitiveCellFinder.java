@@ -40,7 +40,7 @@ public final class PrimitiveCellFinder {
 
     /**
      * The primitive cell of a structure, Niggli reduced, or the structure itself when it has no smaller cell
-     * within the tolerance.
+     * within the tolerance. The sites of a new cell carry species and occupancy (labels and B factors are dropped).
      *
      * @param tolerance how far (Å) sites may be from their images under a lattice translation
      */
@@ -187,7 +187,6 @@ public final class PrimitiveCellFinder {
         int n = cell.size() / size;
         double[][] frac = new double[n][];
         int[] species = new int[n];
-        int[] origin = new int[n];
         int next = 0;
         for (int gi = 0; gi < groups.length; gi++) {
             int[] g = groups[gi];
@@ -237,11 +236,10 @@ public final class PrimitiveCellFinder {
                 }
                 frac[next] = Cell.wrap(mean);
                 species[next] = cell.species[g[i]];
-                origin[next] = cell.origin[g[i]];
                 next++;
             }
         }
-        return next == n ? new Cell(lattice, frac, species, origin) : null;
+        return next == n ? new Cell(lattice, frac, species) : null;
     }
 
     private static boolean cliques(boolean[][] together) {

@@ -44,10 +44,6 @@ final class SpeciesTable {
         return labels.get(id);
     }
 
-    int size() {
-        return keys.size();
-    }
-
     /** A site of class {@code id} at fractional coordinates {@code frac}. */
     Site site(int id, double[] frac) {
         Key k = keys.get(id);

@@ -123,7 +123,7 @@ public final class StructureMatcher implements CrystalMatcher {
         Cell cellA = Cell.of(a, table);
         Cell cellB = Cell.of(b, table);
         if (!options.allowSubset() && !a.reducedFormula().equals(b.reducedFormula())) {
-            return noMatch(a, b, 1);
+            return new MatchResult(false, Double.NaN, Double.NaN, List.of(), 1, a, b, options);
         }
         cellA = cellA.niggliReduced();
         cellB = cellB.niggliReduced();
@@ -171,10 +171,6 @@ public final class StructureMatcher implements CrystalMatcher {
         double rms = best.rms < options.stol() ? best.rms : Double.NaN;
         return new MatchResult(true, rms, Double.isNaN(rms) ? Double.NaN : best.max, pairs, fu, reducedA, reducedB,
                 options);
-    }
-
-    private MatchResult noMatch(Structure a, Structure b, int fu) {
-        return new MatchResult(false, Double.NaN, Double.NaN, List.of(), fu, a, b, options);
     }
 
     /** The best correspondence found: the verdict over all, and the one of smallest rms. */
