@@ -25,8 +25,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "pxrd", versionProvider = Pxrd.Version.class, sortOptions = false,
         description = "PXRD Workbench: refine crystal structures against powder X-ray diffraction patterns.",
-        subcommands = {PluginsCommand.class, DemoCommand.class, InfoCommand.class, ConvertCommand.class,
-            PerturbCommand.class, RelaxCommand.class,
+        subcommands = {
+            PluginsCommand.class,
+            DemoCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
+            PerturbCommand.class,
+            RelaxCommand.class,
+            MatchCommand.class,
+            AmdCommand.class,
+            MatchBenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {
 
