@@ -48,20 +48,11 @@ public final class TestData {
      * exist.
      */
     public static Path moduleData(Class<?> testClass, String relative) {
-        try {
-            URL classes = testClass.getProtectionDomain().getCodeSource().getLocation();
-            Path location = Path.of(new java.net.URI(classes.toString().replaceFirst("^reference:", "")));
-            for (String folder : new String[] {"data", "../data", "../../data"}) {
-                Path candidate = location.resolve(folder).resolve(relative).normalize();
-                if (Files.exists(candidate)) {
-                    return candidate;
-                }
-            }
-            throw new IllegalArgumentException("no module test data " + relative + " near " + location);
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new IllegalArgumentException("no module test data " + relative + " for " + testClass.getName()
-                    + ": " + e.getMessage(), e);
+        Path p = BundleFolders.folder(testClass, "data").resolve(relative);
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("no module test data at " + p + " (for " + testClass.getName() + ")");
         }
+        return p;
     }
 
     /** The data folder. */
