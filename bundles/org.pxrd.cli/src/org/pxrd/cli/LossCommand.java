@@ -43,7 +43,8 @@ final class LossCommand implements Callable<Integer> {
             + "(degrees 2theta for the cross-correlation); repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    @Option(names = "--json", description = "Print one JSON line with the loss, its settings, the inputs and the value.")
+    @Option(names = "--json", description = "Print one JSON line with the loss, its settings, the inputs and the "
+            + "value.")
     boolean json;
 
     @Parameters(index = "0", paramLabel = "SIM", description = "The simulated pattern: a two_theta,intensity CSV file.")

@@ -106,8 +106,8 @@ class LossCommandTest {
         Path coarse = write("C.csv", "", 201, 0.1, 25.2, 30.7, 0.6);
         CliRun run = CliRun.of("loss", "--loss", "cosine", a.toString(), coarse.toString());
         assertThat(run.status()).isEqualTo(Pxrd.EXIT_FAILURE);
-        assertThat(run.err().strip()).doesNotContain("\n").contains("same 2theta grid").contains("'A.csv' has 401 points")
-                .contains("'C.csv' has 201 points");
+        assertThat(run.err().strip()).doesNotContain("\n").contains("same 2theta grid")
+                .contains("'A.csv' has 401 points").contains("'C.csv' has 201 points");
         CliRun emd = CliRun.of("loss", "--loss", "wasserstein", a.toString(), coarse.toString());
         assertThat(emd.status()).as(emd.err()).isZero();
         assertThat(Double.parseDouble(emd.out().strip())).isPositive();

@@ -26,8 +26,12 @@ import org.pxrd.losses.TwoThetaGrid;
  * alone, which the study (Segal et al., Digital Discovery 2026) finds too rough for gradient descent.
  *
  * <p>Settings: {@code base}, the id of the base loss (any contribution of {@code org.pxrd.losses.lossFunctions},
- * with its default settings), and {@code widths}, the FWHMs w_k in degrees 2θ, comma-separated, non-increasing.
- * Needs a uniform grid.
+ * with its default settings, looked up in the contributions of the running environment through
+ * {@link ExtensionSources#detect()}), and {@code widths}, the FWHMs w_k in degrees 2θ, comma-separated,
+ * non-increasing. The other constructor takes any base instance. Needs a uniform grid.
+ *
+ * <p>Cost: one convolution of the simulated pattern per broadened scale, and one of the base gradient; the
+ * target's broadened copies are kept per thread until a different target comes.
  */
 public final class MultiScaleLoss implements LossFunction {
 
