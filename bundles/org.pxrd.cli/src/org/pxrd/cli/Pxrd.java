@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             MatchCommand.class,
             AmdCommand.class,
             MatchBenchCommand.class,
+            LossCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {
 
