@@ -25,10 +25,10 @@ final class ConventionalBases {
         return switch (family) {
             case TRICLINIC -> List.<int[][]>of(IntMatrix.transpose(LatticeReduction.niggli(lattice).transform()));
             case MONOCLINIC -> monoclinic(lattice, rotations, vectors);
-            case ORTHORHOMBIC -> permutations(axes(rotations, 2));
+            case ORTHORHOMBIC -> permutations(axes(rotations, 2, true));
             case TETRAGONAL -> principal(rotations, 4, vectors);
             case HEXAGONAL -> principal(rotations, 3, vectors);
-            case CUBIC -> permutations(axes(rotations, hasType(rotations, 4) ? 4 : 2));
+            case CUBIC -> permutations(axes(rotations, hasType(rotations, 4) ? 4 : 2, false));
         };
     }
 
@@ -57,10 +57,16 @@ final class ConventionalBases {
         return rotations.stream().anyMatch(r -> PointGroups.type(r) == type);
     }
 
-    /** The distinct axes of the proper rotations of this order (mirror normals count as 2-fold axes). */
-    private static List<int[]> axes(List<int[][]> rotations, int order) {
+    /**
+     * The distinct axes of the rotations of this order; with {@code improper}, also of the rotoinversions whose
+     * proper part has this order (a mirror counts as a 2-fold axis along its normal).
+     */
+    private static List<int[]> axes(List<int[][]> rotations, int order, boolean improper) {
         List<int[]> axes = new ArrayList<>();
         for (int[][] r : rotations) {
+            if (!improper && IntMatrix.det(r) != 1) {
+                continue;
+            }
             int[][] p = PointGroups.proper(r);
             if (PointGroups.type(p) != order) {
                 continue;

@@ -31,16 +31,20 @@ final class OriginMatcher {
     private OriginMatcher() {
     }
 
-    static SymmetryFinder.Match match(SpaceGroup group, int[][] basis, double[][] primLattice,
+    /**
+     * Every origin shift (conventional fractional coordinates, components in (−½, ½]) that makes the operations,
+     * expressed in the basis, equal to the table's; empty when the basis or the group does not fit.
+     */
+    static List<double[]> shifts(SpaceGroup group, int[][] basis, double[][] primLattice,
             List<SymmetryFinder.Op> ops, double tol) {
         int det = IntMatrix.det(basis);
         if (det <= 0 || ops.size() * det != group.order()) {
-            return null;
+            return List.of();
         }
         double[][] p = IntMatrix.toDouble(basis);
         double[][] pInv = Matrix3.inverse(p);
         if (!centringMatches(group, basis, det)) {
-            return null;
+            return List.of();
         }
         Map<String, double[]> table = new HashMap<>();
         for (SymmetryOperation op : group.operations()) {
@@ -53,11 +57,11 @@ final class OriginMatcher {
             SymmetryFinder.Op op = ops.get(n);
             int[][] w = IntMatrix.rounded(Matrix3.multiply(Matrix3.multiply(pInv, IntMatrix.toDouble(op.r())), p));
             if (w == null) {
-                return null;
+                return List.of();
             }
             double[] tTable = table.get(IntMatrix.key(w));
             if (tTable == null) {
-                return null;
+                return List.of();
             }
             int[][] iMinusW = new int[3][3];
             for (int i = 0; i < 3; i++) {
@@ -74,13 +78,14 @@ final class OriginMatcher {
                 rhs[3 * n + i] = pt[i] - op.t()[i];
             }
         }
+        List<double[]> valid = new ArrayList<>();
         for (double[] shift : solutions(a, rhs)) {
             if (agrees(a, rhs, shift, primLattice, tol * RESIDUAL_FACTOR)) {
-                double[] wrapped = SymmetryFinder.wrap(shift);
-                return new SymmetryFinder.Match(group, basis, wrapped);
+                valid.add(new double[] {SymmetryFinder.centred(shift[0]), SymmetryFinder.centred(shift[1]),
+                    SymmetryFinder.centred(shift[2])});
             }
         }
-        return null;
+        return valid;
     }
 
     /** Whether the lattice points of the primitive cell, in basis P, are the table's centring translations. */

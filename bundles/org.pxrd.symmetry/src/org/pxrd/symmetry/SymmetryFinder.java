@@ -65,6 +65,10 @@ public final class SymmetryFinder {
     static final int MAX_ATTEMPTS = 20;
     /** Fractional tolerance for positions that have been symmetrized exactly (rounding only). */
     static final double EXACT = 1e-5;
+    /** Axis lengths (Å) that differ by more than this are not related by a true symmetry of the lattice. */
+    static final double PSEUDO_SYMMETRY = 1e-3;
+    /** Alignment scores (sums of 1 − cos of axis angles) closer than this are ties. */
+    static final double ALIGNMENT_TIE = 1e-6;
 
     private final double symprec;
     private final double angleTolerance;
@@ -237,6 +241,12 @@ public final class SymmetryFinder {
             }
             if (count == 1) {
                 return reduced;
+            }
+            // n pure translations form a group of order n, so n·t is a lattice vector: t is a multiple of 1/n
+            for (double[] t : translations) {
+                for (int k = 0; k < 3; k++) {
+                    t[k] = Math.rint(t[k] * count) / count;
+                }
             }
             double[][] basis = primitiveBasis(lat, translations, count);
             if (basis == null) {
@@ -485,22 +495,76 @@ public final class SymmetryFinder {
             List<int[][]> bases = ConventionalBases.candidates(family, prim.lattice, rotations);
             SpaceGroups table = SpaceGroups.table();
             for (int[][] basis : bases) {
-                Match best = null;
                 for (SpaceGroup g : table.settings()) {
-                    if (!g.standard() || !g.pointGroup().equals(pointGroup)) {
-                        continue;
+                    if (g.standard() && g.pointGroup().equals(pointGroup)
+                            && !OriginMatcher.shifts(g, basis, prim.lattice, ops, tol).isEmpty()) {
+                        return closestDescription(g, basis, prim, ops);
                     }
-                    Match m = OriginMatcher.match(g, basis, prim.lattice, ops, tol);
-                    if (m != null) {
-                        best = m;
-                        break;
-                    }
-                }
-                if (best != null) {
-                    return best;
                 }
             }
             return null;
+        }
+
+        /**
+         * Among the equivalent descriptions of the structure in the standard setting (the basis turned by every
+         * proper rotation of the lattice, with every fitting origin shift), the one whose axes are closest to the
+         * axes of the input cell, then with the smallest origin shift: a structure given in its standard cell
+         * keeps its axes and origin, and so its Wyckoff letters.
+         */
+        private Match closestDescription(SpaceGroup g, int[][] basis, Primitive prim, List<Op> ops) {
+            Match best = null;
+            double bestAlignment = Double.POSITIVE_INFINITY;
+            double bestShift = Double.POSITIVE_INFINITY;
+            for (int[][] w : latticeRotations(prim.lattice)) {
+                if (IntMatrix.det(w) != 1) {
+                    continue;
+                }
+                int[][] turned = IntMatrix.multiply(w, basis);
+                if (!sameLengths(prim.lattice, basis, turned)) {
+                    continue;
+                }
+                List<double[]> shifts = OriginMatcher.shifts(g, turned, prim.lattice, ops, tol);
+                if (shifts.isEmpty()) {
+                    continue;
+                }
+                double alignment = 0;
+                for (int j = 0; j < 3; j++) {
+                    double[] v = new double[3];
+                    for (int k = 0; k < 3; k++) {
+                        for (int m = 0; m < 3; m++) {
+                            v[m] += turned[k][j] * prim.lattice[k][m];
+                        }
+                    }
+                    double[] in = input.lattice[j];
+                    alignment += 1 - Matrix3.dot(v, in) / (Matrix3.norm(v) * Matrix3.norm(in));
+                }
+                for (double[] s : shifts) {
+                    double size = Math.abs(s[0]) + Math.abs(s[1]) + Math.abs(s[2]);
+                    if (alignment < bestAlignment - ALIGNMENT_TIE
+                            || (alignment < bestAlignment + ALIGNMENT_TIE && size < bestShift - 1e-9)) {
+                        bestAlignment = Math.min(alignment, bestAlignment);
+                        bestShift = size;
+                        best = new Match(g, turned, wrap(s));
+                    }
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Whether two bases have the same axis lengths within {@link #PSEUDO_SYMMETRY} Å: turning the basis by a
+         * rotation that only approximately preserves the lattice (pseudo-symmetry allowed by the tolerances) would
+         * not give an equivalent description.
+         */
+        private static boolean sameLengths(double[][] lattice, int[][] a, int[][] b) {
+            for (int j = 0; j < 3; j++) {
+                double la = ConventionalBases.length(lattice, ConventionalBases.column(a, j));
+                double lb = ConventionalBases.length(lattice, ConventionalBases.column(b, j));
+                if (Math.abs(la - lb) > PSEUDO_SYMMETRY) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static double[][] metric(double[][] lat) {
