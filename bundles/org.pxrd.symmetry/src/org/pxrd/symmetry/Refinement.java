@@ -20,7 +20,8 @@ final class Refinement {
     }
 
     static SymmetryDataset build(Structure structure, SymmetryFinder.Cell input, SymmetryFinder.Primitive prim,
-            List<SymmetryFinder.Op> ops, SymmetryFinder.Match match, double tol) {
+            List<SymmetryFinder.Op> ops, List<SymmetryFinder.Match> matches, double tol) {
+        SymmetryFinder.Match match = matches.get(0);
         SpaceGroup group = match.group();
         int[][] basis = match.basis();
         double[][] p = IntMatrix.toDouble(basis);
@@ -145,8 +146,43 @@ final class Refinement {
         }
         Structure symmetrizedStructure = structure.withFracCoords(symmetrized);
         List<SymmetryOperation> inputOps = inputOperations(prim, ops);
+        int[] orbitOfInput = new int[size];
+        for (int i = 0; i < size; i++) {
+            orbitOfInput[i] = root(orbit, prim.mapping()[i]);
+        }
+        java.util.function.Supplier<List<List<String>>> alternatives = () -> {
+            java.util.Set<List<String>> all = new java.util.LinkedHashSet<>();
+            for (SymmetryFinder.Match m : matches) {
+                String[] l = letters(m, prim, orbit, tol);
+                String[] perInput = new String[size];
+                for (int i = 0; i < size; i++) {
+                    perInput[i] = l[orbitOfInput[i]];
+                }
+                all.add(SymmetryDataset.symbols(equivalent, perInput));
+            }
+            return List.copyOf(all);
+        };
         return new SymmetryDataset(group, inputOps, equivalent, inputLetters, inputSiteSymmetry, refined,
-                symmetrizedStructure, basis, shift, tol);
+                symmetrizedStructure, basis, shift, tol, alternatives);
+    }
+
+    /** The Wyckoff letter of every orbit (indexed by its root primitive atom) in another description. */
+    private static String[] letters(SymmetryFinder.Match m, SymmetryFinder.Primitive prim, int[] orbit, double tol) {
+        double[][] pInv = Matrix3.inverse(IntMatrix.toDouble(m.basis()));
+        double[][] rawRows = Matrix3.multiply(Matrix3.transpose(IntMatrix.toDouble(m.basis())), prim.lattice());
+        int n = prim.frac().length;
+        String[] letters = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (root(orbit, i) == i) {
+                double[] v = Matrix3.multiply(pInv, prim.frac()[i]);
+                for (int k = 0; k < 3; k++) {
+                    v[k] += m.originShift()[k];
+                }
+                double[] rep = symmetrize(SymmetryFinder.wrap(v), m.group().operations(), rawRows, tol);
+                letters[i] = wyckoff(m.group(), rep).letter();
+            }
+        }
+        return letters;
     }
 
     private static double[] minus(double[] a, double[] b) {

@@ -27,10 +27,13 @@ public final class SymmetryDataset {
     private final int[][] conventionalBasis;
     private final double[] originShift;
     private final double tolerance;
+    private final java.util.function.Supplier<List<List<String>>> equivalentDescriptions;
 
     SymmetryDataset(SpaceGroup spaceGroup, List<SymmetryOperation> operations, int[] equivalentAtoms,
             String[] wyckoffLetters, String[] siteSymmetries, Structure refined, Structure symmetrized,
-            int[][] conventionalBasis, double[] originShift, double tolerance) {
+            int[][] conventionalBasis, double[] originShift, double tolerance,
+            java.util.function.Supplier<List<List<String>>> equivalentDescriptions) {
+        this.equivalentDescriptions = equivalentDescriptions;
         this.spaceGroup = spaceGroup;
         this.operations = List.copyOf(operations);
         this.equivalentAtoms = equivalentAtoms;
@@ -100,15 +103,28 @@ public final class SymmetryDataset {
      * e.g. {@code [2a, 2c]}.
      */
     public List<String> wyckoffSymbols() {
+        return symbols(equivalentAtoms, wyckoffLetters);
+    }
+
+    /**
+     * The {@link #wyckoffSymbols()} of every equivalent description of the structure in the standard setting
+     * (other origins and axis choices that give the same operations, which can relabel Wyckoff positions, e.g.
+     * 1a and 1b of Pm-3m); the reported description first.
+     */
+    public List<List<String>> equivalentWyckoffSymbols() {
+        return equivalentDescriptions.get();
+    }
+
+    static List<String> symbols(int[] equivalent, String[] letters) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
-        for (int e : equivalentAtoms) {
+        for (int e : equivalent) {
             counts.merge(e, 1, Integer::sum);
         }
         List<String> symbols = new ArrayList<>();
-        counts.forEach((first, count) -> symbols.add(count + wyckoffLetters[first]));
+        counts.forEach((first, count) -> symbols.add(count + letters[first]));
         symbols.sort(Comparator.comparingInt((String s) -> Integer.parseInt(s.replaceAll("[^0-9]", "")))
                 .thenComparing(s -> s.replaceAll("[0-9]", "")));
-        return symbols;
+        return List.copyOf(symbols);
     }
 
     /** The sites grouped by equivalence: lists of input site indices, in order of their first member. */

@@ -171,11 +171,11 @@ public final class SymmetryFinder {
             if (ops.isEmpty() || !closed(ops)) {
                 return null;
             }
-            Match match = identify(prim, ops);
-            if (match == null) {
+            List<Match> matches = identify(prim, ops);
+            if (matches.isEmpty()) {
                 return null;
             }
-            return Refinement.build(structure, input, prim, ops, match, tol);
+            return Refinement.build(structure, input, prim, ops, matches, tol);
         }
 
         SymmetryDataset runP1() {
@@ -184,8 +184,8 @@ public final class SymmetryFinder {
                 prim = identityPrimitive();
             }
             List<Op> ops = List.of(new Op(IntMatrix.identity(), new double[3]));
-            Match match = identify(prim, ops);
-            return match == null ? null : Refinement.build(structure, input, prim, ops, match, tol);
+            List<Match> matches = identify(prim, ops);
+            return matches.isEmpty() ? null : Refinement.build(structure, input, prim, ops, matches, tol);
         }
 
         // ---- step 2: primitive cell ----
@@ -485,11 +485,11 @@ public final class SymmetryFinder {
 
         // ---- step 5: identification ----
 
-        private Match identify(Primitive prim, List<Op> ops) {
+        private List<Match> identify(Primitive prim, List<Op> ops) {
             List<int[][]> rotations = ops.stream().map(o -> o.r).toList();
             String pointGroup = PointGroups.symbol(rotations);
             if (pointGroup == null) {
-                return null;
+                return List.of();
             }
             CrystalFamily family = PointGroups.family(pointGroup);
             List<int[][]> bases = ConventionalBases.candidates(family, prim.lattice, rotations);
@@ -498,57 +498,78 @@ public final class SymmetryFinder {
                 for (SpaceGroup g : table.settings()) {
                     if (g.standard() && g.pointGroup().equals(pointGroup)
                             && !OriginMatcher.shifts(g, basis, prim.lattice, ops, tol).isEmpty()) {
-                        return closestDescription(g, basis, prim, ops);
+                        return descriptions(g, family, family == CrystalFamily.ORTHORHOMBIC ? bases : List.<int[][]>of(basis), prim, ops);
                     }
                 }
             }
-            return null;
+            return List.of();
         }
 
         /**
-         * Among the equivalent descriptions of the structure in the standard setting (the basis turned by every
-         * proper rotation of the lattice, with every fitting origin shift), the one whose axes are closest to the
-         * axes of the input cell, then with the smallest origin shift: a structure given in its standard cell
-         * keeps its axes and origin, and so its Wyckoff letters.
+         * Every equivalent description of the structure in the standard setting of its group, best first: the
+         * candidate bases that fit (for orthorhombic groups, the axis orders the symbol allows), each turned by
+         * the proper rotations of the lattice, with every fitting origin shift. Preference, as far as spglib's
+         * choices can be read from its results: orthorhombic axes in increasing length where the symbol allows
+         * it; then the axes closest to those of the input cell (a structure given in its standard cell keeps its
+         * axes, and so its Wyckoff letters); then the smallest origin shift.
          */
-        private Match closestDescription(SpaceGroup g, int[][] basis, Primitive prim, List<Op> ops) {
-            Match best = null;
-            double bestAlignment = Double.POSITIVE_INFINITY;
-            double bestShift = Double.POSITIVE_INFINITY;
+        private List<Match> descriptions(SpaceGroup g, CrystalFamily family, List<int[][]> bases, Primitive prim,
+                List<Op> ops) {
+            List<Match> found = new ArrayList<>();
+            List<double[]> scores = new ArrayList<>();
+            List<int[][]> rotations = new ArrayList<>();
             for (int[][] w : latticeRotations(prim.lattice)) {
-                if (IntMatrix.det(w) != 1) {
-                    continue;
+                if (IntMatrix.det(w) == 1) {
+                    rotations.add(w);
                 }
-                int[][] turned = IntMatrix.multiply(w, basis);
-                if (!sameLengths(prim.lattice, basis, turned)) {
-                    continue;
-                }
-                List<double[]> shifts = OriginMatcher.shifts(g, turned, prim.lattice, ops, tol);
-                if (shifts.isEmpty()) {
-                    continue;
-                }
-                double alignment = 0;
-                for (int j = 0; j < 3; j++) {
-                    double[] v = new double[3];
-                    for (int k = 0; k < 3; k++) {
-                        for (int m = 0; m < 3; m++) {
-                            v[m] += turned[k][j] * prim.lattice[k][m];
-                        }
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int[][] basis : bases) {
+                for (int[][] w : rotations) {
+                    int[][] turned = IntMatrix.multiply(w, basis);
+                    if (!sameLengths(prim.lattice, basis, turned) || !seen.add(IntMatrix.key(turned))) {
+                        continue;
                     }
-                    double[] in = input.lattice[j];
-                    alignment += 1 - Matrix3.dot(v, in) / (Matrix3.norm(v) * Matrix3.norm(in));
-                }
-                for (double[] s : shifts) {
-                    double size = Math.abs(s[0]) + Math.abs(s[1]) + Math.abs(s[2]);
-                    if (alignment < bestAlignment - ALIGNMENT_TIE
-                            || (alignment < bestAlignment + ALIGNMENT_TIE && size < bestShift - 1e-9)) {
-                        bestAlignment = Math.min(alignment, bestAlignment);
-                        bestShift = size;
-                        best = new Match(g, turned, wrap(s));
+                    List<double[]> shifts = OriginMatcher.shifts(g, turned, prim.lattice, ops, tol);
+                    if (shifts.isEmpty()) {
+                        continue;
+                    }
+                    double disorder = 0;
+                    double alignment = 0;
+                    double[] lengths = new double[3];
+                    for (int j = 0; j < 3; j++) {
+                        double[] v = new double[3];
+                        for (int k = 0; k < 3; k++) {
+                            for (int m = 0; m < 3; m++) {
+                                v[m] += turned[k][j] * prim.lattice[k][m];
+                            }
+                        }
+                        lengths[j] = Matrix3.norm(v);
+                        double[] in = input.lattice[j];
+                        alignment += 1 - Matrix3.dot(v, in) / (lengths[j] * Matrix3.norm(in));
+                    }
+                    if (family == CrystalFamily.ORTHORHOMBIC) {
+                        disorder = (lengths[0] > lengths[1] + PSEUDO_SYMMETRY ? 1 : 0)
+                                + (lengths[1] > lengths[2] + PSEUDO_SYMMETRY ? 1 : 0)
+                                + (lengths[0] > lengths[2] + PSEUDO_SYMMETRY ? 1 : 0);
+                    }
+                    for (double[] shift : shifts) {
+                        found.add(new Match(g, turned, wrap(shift)));
+                        scores.add(new double[] {disorder, Math.round(alignment / ALIGNMENT_TIE),
+                            Math.abs(shift[0]) + Math.abs(shift[1]) + Math.abs(shift[2])});
                     }
                 }
             }
-            return best;
+            Integer[] order = new Integer[found.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> java.util.Arrays.compare(scores.get(x), scores.get(y)));
+            List<Match> sorted = new ArrayList<>();
+            for (Integer i : order) {
+                sorted.add(found.get(i));
+            }
+            return sorted;
         }
 
         /**
