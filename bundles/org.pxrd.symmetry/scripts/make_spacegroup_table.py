@@ -37,8 +37,9 @@ for hall_number in range(1, 531):
     table = info.wyckoff_table()
     for i in range(table.size() - 1, -1, -1):
         p = table.position(i)
-        lines.append("\t".join(["W", p.letter(), str(p.multiplicity()), str(p.point_group_type()),
+        letter = "\u03b1" if p.letter() == "@" else p.letter()  # cctbx writes the 27th letter alpha as @
+        lines.append("\t".join(["W", letter, str(p.multiplicity()), str(p.point_group_type()),
                                 str(p.special_op_simplified())]))
-with open(OUT, "w") as f:
+with open(OUT, "w", encoding="utf-8") as f:
     f.write("\n".join(lines) + "\n")
 print("wrote", OUT, len(lines), "lines")

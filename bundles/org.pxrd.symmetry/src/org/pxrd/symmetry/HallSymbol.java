@@ -135,29 +135,24 @@ public final class HallSymbol {
             previousOrder = g.order;
             previousAxis = g.principalAxis;
         }
+        // closure: breadth-first products of the elements found so far with the generators
+        List<Seitz> gens = new ArrayList<>(generators);
+        for (int[] c : centring) {
+            gens.add(new Seitz(Seitz.IDENTITY.r(), c));
+        }
         Map<String, Seitz> group = new LinkedHashMap<>();
         group.put(Seitz.IDENTITY.key(), Seitz.IDENTITY);
-        for (int[] c : centring) {
-            Seitz s = new Seitz(Seitz.IDENTITY.r(), c);
-            group.putIfAbsent(s.key(), s);
-        }
-        for (Seitz g : generators) {
-            group.putIfAbsent(g.key(), g);
-        }
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            List<Seitz> current = new ArrayList<>(group.values());
-            for (Seitz a : current) {
-                for (Seitz b : current) {
-                    Seitz c = a.compose(b);
-                    if (group.putIfAbsent(c.key(), c) == null) {
-                        grown = true;
+        java.util.ArrayDeque<Seitz> queue = new java.util.ArrayDeque<>(List.of(Seitz.IDENTITY));
+        while (!queue.isEmpty()) {
+            Seitz a = queue.poll();
+            for (Seitz g : gens) {
+                Seitz c = g.compose(a);
+                if (group.putIfAbsent(c.key(), c) == null) {
+                    queue.add(c);
+                    if (group.size() > 192) {
+                        throw error(hallSymbol, "generates more than 192 operations (not a space group)");
                     }
                 }
-            }
-            if (group.size() > 192) {
-                throw error(hallSymbol, "generates more than 192 operations (not a space group)");
             }
         }
         List<Seitz> ops = new ArrayList<>();
