@@ -293,7 +293,7 @@ final class Refinement {
         int fixing = 0;
         for (SymmetryOperation g : group.operations()) {
             double[] y = g.apply(x);
-            if (maxCentred(y, x) < SymmetryFinder.EXACT * 100) {
+            if (maxCentred(y, x) < SymmetryFinder.EXACT) {
                 fixing++;
             }
         }
@@ -352,7 +352,7 @@ final class Refinement {
                             d[k] -= s * q[k];
                         }
                     }
-                    if (Matrix3.norm(d) < SymmetryFinder.EXACT * 100) {
+                    if (Matrix3.norm(d) < SymmetryFinder.EXACT) {
                         return true;
                     }
                 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.pxrd.model.Matrix3;
 import org.pxrd.model.Site;
 import org.pxrd.model.Structure;
-import org.pxrd.model.SymmetryOperation;
 
 /**
  * Finds the space group of a crystal structure, following the approach of spglib (A. Togo and I. Tanaka,
@@ -63,8 +62,11 @@ public final class SymmetryFinder {
     static final double TOLERANCE_REDUCTION = 0.95;
     /** Failed searches before giving up on symmetry (the structure is then P1). */
     static final int MAX_ATTEMPTS = 20;
-    /** Fractional tolerance for positions that have been symmetrized exactly (rounding only). */
-    static final double EXACT = 1e-5;
+    /**
+     * Fractional tolerance for comparing positions that have been symmetrized exactly (only rounding separates
+     * them): site symmetries and Wyckoff subspaces in {@link Refinement}.
+     */
+    static final double EXACT = 1e-3;
     /** Axis lengths (Å) that differ by more than this are not related by a true symmetry of the lattice. */
     static final double PSEUDO_SYMMETRY = 1e-3;
     /** Alignment scores (sums of 1 − cos of axis angles) closer than this are ties. */
@@ -259,6 +261,7 @@ public final class SymmetryFinder {
             double[][] inv = Matrix3.inverse(toPrim);
             double[][] primLattice = red.basis();
             List<double[]> merged = new ArrayList<>();
+            Map<Integer, double[]> sums = new HashMap<>();
             List<Integer> mergedTypes = new ArrayList<>();
             List<Integer> members = new ArrayList<>();
             int[] mapping = new int[n];
@@ -288,7 +291,6 @@ public final class SymmetryFinder {
             }
             for (int m = 0; m < merged.size(); m++) {
                 if (members.get(m) != count) {
-                    sums.clear();
                     return null;
                 }
                 double[] first = merged.get(m);
@@ -297,15 +299,12 @@ public final class SymmetryFinder {
                     first[k] = Site.wrap(first[k] + s[k] / count);
                 }
             }
-            sums.clear();
             double[][] frac = merged.toArray(new double[0][]);
             int[] primTypes = mergedTypes.stream().mapToInt(Integer::intValue).toArray();
             // input coordinates -> primitive coordinates: through the reduced input cell
             double[][] inputToPrim = Matrix3.multiply(inv, reduced.inputToCell);
             return new Primitive(primLattice, inputToPrim, frac, primTypes, mapping, count);
         }
-
-        private final Map<Integer, double[]> sums = new HashMap<>();
 
         /** Three translation or cell vectors (as columns, fractional) spanning 1/count of the cell volume. */
         private static double[][] primitiveBasis(double[][] lat, List<double[]> translations, int count) {
@@ -508,7 +507,8 @@ public final class SymmetryFinder {
         /**
          * Every equivalent description of the structure in the standard setting of its group, best first: the
          * candidate bases that fit (for orthorhombic groups, the axis orders the symbol allows), each turned by
-         * the proper rotations of the lattice, with every fitting origin shift. Preference, as far as spglib's
+         * the proper rotations of the crystal's point group and by those of the lattice that keep the axis
+         * lengths (not mere pseudo-symmetries of a distorted lattice), with every fitting origin shift. Preference, as far as spglib's
          * choices can be read from its results: orthorhombic axes in increasing length where the symbol allows
          * it; then the axes closest to those of the input cell (a structure given in its standard cell keeps its
          * axes, and so its Wyckoff letters); then the smallest origin shift.
@@ -524,10 +524,16 @@ public final class SymmetryFinder {
                 }
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Set<String> pointGroupKeys = new java.util.HashSet<>();
+            for (Op op : ops) {
+                pointGroupKeys.add(IntMatrix.key(op.r));
+            }
             for (int[][] basis : bases) {
                 for (int[][] w : rotations) {
                     int[][] turned = IntMatrix.multiply(w, basis);
-                    if (!sameLengths(prim.lattice, basis, turned) || !seen.add(IntMatrix.key(turned))) {
+                    boolean crystalRotation = pointGroupKeys.contains(IntMatrix.key(w));
+                    if ((!crystalRotation && !sameLengths(prim.lattice, basis, turned))
+                            || !seen.add(IntMatrix.key(turned))) {
                         continue;
                     }
                     List<double[]> shifts = OriginMatcher.shifts(g, turned, prim.lattice, ops, tol);
@@ -602,9 +608,6 @@ public final class SymmetryFinder {
     /** A symmetry operation in primitive fractional coordinates: x ↦ r·x + t. */
     record Op(int[][] r, double[] t) {
 
-        SymmetryOperation toOperation() {
-            return new SymmetryOperation(r, t);
-        }
     }
 
     /**
