@@ -29,7 +29,7 @@ import org.pxrd.model.Structure;
  * negative angle tolerance, within the angle whose arc over the shorter vector is {@code symprec}).</li>
  * <li><b>Space-group operations.</b> For each lattice rotation W the translation t = x_j − W·x_0 from a reference
  * atom to each atom of its type is tried; (W, t) is kept when it maps every atom onto an atom of the same type
- * within {@code symprec}. When the rotations do not form a group, the tolerance is reduced.</li>
+ * within {@code symprec}.</li>
  * <li><b>Identification.</b> The point group follows from counting rotation types ({@link PointGroups}). A
  * conventional basis is built from the rotation axes: the shortest lattice vectors along the 2-fold axes
  * (orthorhombic), along the 4- or 2-fold axes (cubic), along the principal axis with the shortest
@@ -38,8 +38,10 @@ import org.pxrd.model.Structure;
  * expressed in each candidate basis are compared with the standard setting of every space-group type of that
  * point group and centring: the rotations must agree and an origin shift p must solve
  * (I − W)·p ≡ t_table − t (modulo the lattice) for every operation. The congruences are solved exactly by
- * integer row reduction; the result must agree with every operation within {@code symprec}. When nothing
- * matches, the tolerance is reduced by 5% and the search repeated (at most 20 times), as spglib does.</li>
+ * integer row reduction; the result must agree with every operation within {@code symprec}. When the
+ * operations form no group or match no setting, the subset that still holds at a 5% tighter tolerance is tried,
+ * repeatedly (at most 20 times); when that fails too, the whole search is repeated at a 5% smaller
+ * {@code symprec} (at most 20 times), as spglib does.</li>
  * <li><b>Refinement.</b> The conventional lattice is idealized (cubic: a = b = c = mean of the three lengths, all
  * angles 90°; tetragonal and hexagonal: a = b = mean of the two, c kept, angles 90° and 90°/120°;
  * orthorhombic: lengths kept, angles 90°; monoclinic: lengths and β kept, α = γ = 90°; triclinic: the
@@ -170,14 +172,34 @@ public final class SymmetryFinder {
             }
             List<int[][]> lattice = latticeRotations(prim.lattice);
             List<Op> ops = operations(prim, lattice);
-            if (ops.isEmpty() || !closed(ops)) {
+            if (ops.isEmpty()) {
                 return null;
             }
-            List<Match> matches = identify(prim, ops);
-            if (matches.isEmpty()) {
-                return null;
+            // as spglib: when the operations found do not identify a group, keep the subset that still holds at
+            // a tightened tolerance (5% less each time) and try again, matching at the full tolerance
+            double tightened = tol;
+            for (int attempt = 0; attempt <= MAX_ATTEMPTS; attempt++) {
+                if (attempt > 0) {
+                    tightened *= TOLERANCE_REDUCTION;
+                    List<Op> kept = new ArrayList<>();
+                    for (Op op : ops) {
+                        if (mapsOnto(prim.lattice, prim.frac, prim.types, op.r, op.t, tightened)) {
+                            kept.add(op);
+                        }
+                    }
+                    if (kept.size() == ops.size()) {
+                        continue;
+                    }
+                    ops = kept;
+                }
+                if (!ops.isEmpty() && closed(ops)) {
+                    List<Match> matches = identify(prim, ops);
+                    if (!matches.isEmpty()) {
+                        return Refinement.build(structure, input, prim, ops, matches, tol);
+                    }
+                }
             }
-            return Refinement.build(structure, input, prim, ops, matches, tol);
+            return null;
         }
 
         SymmetryDataset runP1() {
@@ -352,6 +374,11 @@ public final class SymmetryFinder {
 
         /** Whether x ↦ R·x + t maps every atom onto an atom of its type within the tolerance. */
         private boolean mapsOnto(double[][] lat, double[][] x, int[] types, int[][] r, double[] t) {
+            return mapsOnto(lat, x, types, r, t, tol);
+        }
+
+        private static boolean mapsOnto(double[][] lat, double[][] x, int[] types, int[][] r, double[] t,
+                double tolerance) {
             for (int i = 0; i < x.length; i++) {
                 double[] y = IntMatrix.multiply(r, x[i]);
                 for (int k = 0; k < 3; k++) {
@@ -359,7 +386,7 @@ public final class SymmetryFinder {
                 }
                 boolean found = false;
                 for (int j = 0; j < x.length && !found; j++) {
-                    found = types[j] == types[i] && distance(lat, y, x[j]) < tol;
+                    found = types[j] == types[i] && distance(lat, y, x[j]) < tolerance;
                 }
                 if (!found) {
                     return false;
