@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.pxrd.core.extensions.ExtensionSource;
+import org.pxrd.io.PatternFiles;
+import org.pxrd.io.PatternFormatException;
 import org.pxrd.io.StructureFiles;
 import org.pxrd.io.StructureFormatException;
 import org.pxrd.io.StructureLocation;
+import org.pxrd.model.Pattern;
 import org.pxrd.model.Structure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,6 +48,15 @@ public record CliContext(ExtensionSource extensions, PrintWriter out, PrintWrite
         try {
             new StructureFiles(extensions).write(structure, file);
         } catch (StructureFormatException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** The pattern in a file (any contributed pattern format); a bad file ends the command with one line. */
+    public Pattern readPattern(Path file) {
+        try {
+            return new PatternFiles(extensions).read(file);
+        } catch (PatternFormatException e) {
             throw new CliException(e.getMessage(), e);
         }
     }

@@ -36,6 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             AmdCommand.class,
             MatchBenchCommand.class,
             LossCommand.class,
+            SymmetryCommand.class,
+            StandardizeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pxrd.core.extensions.ExtensionSources;
+import org.pxrd.io.PatternFiles;
 import org.pxrd.losses.LossRegistry;
 import org.pxrd.model.Pattern;
 
@@ -48,8 +49,8 @@ class LossCommandTest {
         return file;
     }
 
-    private static Pattern read(Path file) {
-        return LossCommand.PatternCsv.read(file);
+    private static Pattern read(Path file) throws Exception {
+        return new PatternFiles(ExtensionSources.detect()).read(file);
     }
 
     @Test

@@ -17,7 +17,7 @@ public class CifFormat implements StructureFormat {
     private final SpaceGroupResolver resolver;
 
     public CifFormat() {
-        this(SpaceGroupResolver.NONE);
+        this((hm, hall, number) -> org.pxrd.symmetry.SpaceGroups.table().resolve(hm, hall, number));
     }
 
     public CifFormat(SpaceGroupResolver resolver) {
