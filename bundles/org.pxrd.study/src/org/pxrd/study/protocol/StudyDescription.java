@@ -68,6 +68,11 @@ public record StudyDescription(int format, String name, String note, StructureSo
         public String json() {
             return json;
         }
+
+        /** The name in titles: "lattice noise", "coordinate noise". */
+        public String title() {
+            return this == LATTICE ? "lattice noise" : "coordinate noise";
+        }
     }
 
     /** Which parameters a refinement moves. */

@@ -518,8 +518,7 @@ public final class StudyFormat {
         private Map<String, String> settings(Node n) {
             anyObject(n);
             Map<String, String> settings = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.json().fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.json().properties()) {
                 JsonNode v = e.getValue();
                 if (!v.isValueNode() || v.isNull()) {
                     throw error(n.field(e.getKey()), "a setting takes a text, number or true/false, got "

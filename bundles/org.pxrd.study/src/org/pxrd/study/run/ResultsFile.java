@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,23 @@ public final class ResultsFile implements AutoCloseable {
      *
      * @throws StudyRunException when the file cannot be written
      */
-    public synchronized void append(RunRecord record) {
-        byte[] line = (record.toJsonLine() + "\n").getBytes(StandardCharsets.UTF_8);
+    public void append(RunRecord record) {
+        appendAll(List.of(record));
+    }
+
+    /**
+     * Appends records, one line each, and forces them to storage once (for merges: one forced write per record
+     * would cost a disk flush each).
+     *
+     * @throws StudyRunException when the file cannot be written
+     */
+    public synchronized void appendAll(Collection<RunRecord> records) {
         try {
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            for (RunRecord record : records) {
+                ByteBuffer buffer = ByteBuffer.wrap((record.toJsonLine() + "\n").getBytes(StandardCharsets.UTF_8));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
             }
             channel.force(false);
         } catch (IOException e) {

@@ -78,9 +78,7 @@ public final class ShardMerge {
         StudyFolder.writeMerged(out, studyJson, new StudyFolder.Manifest(first.study(), first.fingerprint(),
                 Shard.ALL, first.runs(), first.runs()));
         try (ResultsFile results = ResultsFile.open(out.resolve(ResultsFile.NAME))) {
-            for (RunRecord r : records) {
-                results.append(r);
-            }
+            results.appendAll(records);
         }
         return new Result(first.runs(), records.size(), shards);
     }
