@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "pxrd", versionProvider = Pxrd.Version.class, sortOptions = false,
         description = "PXRD Workbench: refine crystal structures against powder X-ray diffraction patterns.",
         subcommands = {PluginsCommand.class, DemoCommand.class, PerturbCommand.class, RelaxCommand.class,
-            CommandLine.HelpCommand.class})
+            StudyCommand.class, CommandLine.HelpCommand.class})
 public final class Pxrd {
 
     /** Exit status when a command fails on its input. */

@@ -12,6 +12,14 @@ final class Headless {
     private Headless() {
     }
 
+    /**
+     * Switches AWT to headless mode whatever the environment says: for headless tools, which must draw even when
+     * {@code DISPLAY} names a server they cannot reach.
+     */
+    static void force() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
     static void ensure() {
         boolean display = notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
         if (!display) {

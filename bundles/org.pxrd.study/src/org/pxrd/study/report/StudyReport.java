@@ -65,6 +65,19 @@ public final class StudyReport {
         return write(dir, PaperTables.bundled());
     }
 
+    /**
+     * Writes the report of a study folder with the bundled paper numbers, drawing the figures in headless mode
+     * even when a display is configured (for command-line tools: a {@code DISPLAY} they cannot reach must not
+     * stop them). Call it before anything else in the process uses AWT.
+     *
+     * @throws org.pxrd.study.run.StudyRunException when the folder is not a study folder or its results are damaged
+     * @throws IOException when a file cannot be written
+     */
+    public static Written writeHeadless(Path dir) throws IOException {
+        Headless.force();
+        return write(dir);
+    }
+
     /** Writes the report of a study folder with the given paper numbers. */
     public static Written write(Path dir, PaperTables paper) throws IOException {
         StudyDescription study = StudyFolder.readStudy(dir);

@@ -31,8 +31,8 @@ public record Shard(int index, int count) {
         if (parts.length == 2) {
             try {
                 return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-            } catch (NumberFormatException e) {
-                // fall through to the message below
+            } catch (IllegalArgumentException e) {
+                // not numbers, or not 1 <= i <= n: the message below says what is expected
             }
         }
         throw new IllegalArgumentException("a shard is written i/n with whole numbers 1 <= i <= n, e.g. 2/4; got '"

@@ -61,22 +61,20 @@ public final class StudyFolder {
     }
 
     /**
-     * Prepares a folder for running a shard of a plan: creates it and writes {@code study.json} and
-     * {@code manifest.json}, or, with {@code resume}, checks that it holds the same study and shard.
+     * Checks, without writing anything, that a shard of a plan can run in a folder: it is new or empty of
+     * studies, or (with {@code resume}) holds the same study and shard.
      *
-     * @throws StudyRunException when the folder holds another study or shard, holds results and
-     *         {@code resume} is false, or cannot be written
+     * @return the manifest found in the folder, or null for a new folder
+     * @throws StudyRunException when the folder holds another study or shard, or holds results and
+     *         {@code resume} is false
      */
-    public static Manifest prepare(Path dir, StudyPlan plan, Shard shard, boolean resume) {
+    public static Manifest check(Path dir, StudyPlan plan, Shard shard, boolean resume) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StudyRunException(dir + " is a file, not a folder: choose a folder for --out");
         }
-        Manifest wanted = new Manifest(plan.study().name(), plan.fingerprint(), shard, plan.runs().size(),
-                plan.runs(shard).size());
-        Path manifestFile = dir.resolve(MANIFEST);
-        if (Files.exists(manifestFile)) {
+        if (Files.exists(dir.resolve(MANIFEST))) {
             Manifest found = readManifest(dir);
-            if (!found.fingerprint().equals(wanted.fingerprint())) {
+            if (!found.fingerprint().equals(plan.fingerprint())) {
                 throw new StudyRunException(dir + " holds results of another study (\"" + found.study()
                         + "\", fingerprint " + found.fingerprint().substring(0, 12) + "): choose another --out");
             }
@@ -94,10 +92,26 @@ public final class StudyFolder {
             throw new StudyRunException(dir + " holds " + ResultsFile.NAME + " but no " + MANIFEST
                     + ": not a study folder of this pxrd; choose another --out");
         }
+        return null;
+    }
+
+    /**
+     * Prepares a folder for running a shard of a plan ({@link #check}, then, for a new folder, creates it and
+     * writes {@code study.json} and {@code manifest.json}).
+     *
+     * @throws StudyRunException as {@link #check}, or when the folder cannot be written
+     */
+    public static Manifest prepare(Path dir, StudyPlan plan, Shard shard, boolean resume) {
+        Manifest found = check(dir, plan, shard, resume);
+        if (found != null) {
+            return found;
+        }
+        Manifest wanted = new Manifest(plan.study().name(), plan.fingerprint(), shard, plan.runs().size(),
+                plan.runs(shard).size());
         try {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(STUDY), StudyFormat.write(plan.study()) + "\n");
-            writeAtomically(manifestFile, wanted.toJson().toPrettyString() + "\n");
+            writeAtomically(dir.resolve(MANIFEST), wanted.toJson().toPrettyString() + "\n");
         } catch (IOException e) {
             throw new StudyRunException("cannot write to " + dir + ": " + e.getMessage());
         }
