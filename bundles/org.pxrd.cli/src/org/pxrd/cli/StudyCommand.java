@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         "study merge'). Prints a JSON summary and writes DIR/report.md."})
 final class StudyCommand implements Callable<Integer> {
 
-    /** How long Ctrl-C waits for the running runs to stop at their next step and be reported. */
+    /** How long Ctrl-C waits for the running runs to stop at their next step, the report and the summary. */
     private static final long INTERRUPT_GRACE_SECONDS = 30;
 
     /** Why studies cannot run yet, as the one-line error of this command. */
@@ -127,37 +127,75 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private int run(StudyPlan plan, Shard share, int workers, DistortionRun function) {
-        StudyRunner.Summary summary;
+        CancellationToken token = new CancellationToken();
+        InterruptGuard guard = new InterruptGuard(token);
         try {
-            StudyFolder.prepare(out, plan, share, resume);
-            try (ResultsFile results = ResultsFile.open(out.resolve(ResultsFile.NAME))) {
-                if (results.recovered() != null) {
-                    context.err().println("pxrd study: " + results.recovered());
+            StudyRunner.Summary summary;
+            try {
+                StudyFolder.prepare(out, plan, share, resume);
+                try (ResultsFile results = ResultsFile.open(out.resolve(ResultsFile.NAME))) {
+                    if (results.recovered() != null) {
+                        context.err().println("pxrd study: " + results.recovered());
+                    }
+                    ProgressBar progress = new ProgressBar(context.err(), plan.study().name(), stderrIsTerminal(),
+                            System::nanoTime);
+                    summary = new StudyRunner(function, context::readStructure, workers).run(plan, share, results,
+                            progress, token);
                 }
-                ProgressBar progress = new ProgressBar(context.err(), plan.study().name(), stderrIsTerminal(),
-                        System::nanoTime);
-                summary = runCancellableByInterrupt(new StudyRunner(function, context::readStructure, workers), plan,
-                        share, results, progress);
+            } catch (StudyRunException e) {
+                throw new CliException(e.getMessage(), e);
             }
-        } catch (StudyRunException e) {
-            throw new CliException(e.getMessage(), e);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("study", plan.study().name());
+            json.put("out", out.toString());
+            json.put("shard", share.toString());
+            json.put("runs", summary.shardRuns());
+            json.put("already_done", summary.alreadyDone());
+            json.put("finished", summary.finished());
+            json.put("failed", summary.failed());
+            json.put("missing", summary.missing());
+            json.put("report", report(out).toString());
+            context.printJson(json);
+            if (summary.missing() > 0) {
+                throw new CliException("the study was interrupted with " + summary.missing() + " runs to go: run the"
+                        + " same command with --resume to finish it");
+            }
+            return 0;
+        } finally {
+            guard.close();
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("study", plan.study().name());
-        json.put("out", out.toString());
-        json.put("shard", share.toString());
-        json.put("runs", summary.shardRuns());
-        json.put("already_done", summary.alreadyDone());
-        json.put("finished", summary.finished());
-        json.put("failed", summary.failed());
-        json.put("missing", summary.missing());
-        json.put("report", report(out).toString());
-        context.printJson(json);
-        if (summary.missing() > 0) {
-            throw new CliException("the study was interrupted with " + summary.missing() + " runs to go: run the same"
-                    + " command with --resume to finish it");
+    }
+
+    /**
+     * While open, a JVM shutdown (Ctrl-C) cancels the study and waits, up to {@link #INTERRUPT_GRACE_SECONDS},
+     * until the command has recorded its running runs, written the report and printed its summary
+     * ({@link #close()}).
+     */
+    private static final class InterruptGuard {
+
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final Thread hook;
+
+        InterruptGuard(CancellationToken token) {
+            hook = new Thread(() -> {
+                token.cancel();
+                try {
+                    done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "pxrd-study-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
         }
-        return 0;
+
+        void close() {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns now that the command is done
+            }
+        }
     }
 
     /** Writes the report of a study folder; a failure to write it is an error naming the folder. */
@@ -195,32 +233,6 @@ final class StudyCommand implements Callable<Integer> {
             return Shard.parse(text);
         } catch (IllegalArgumentException e) {
             throw new CliException("--shard: " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs the study; a JVM shutdown (Ctrl-C) cancels it and waits for its running runs to stop. */
-    private static StudyRunner.Summary runCancellableByInterrupt(StudyRunner runner, StudyPlan plan, Shard share,
-            ResultsFile results, ProgressBar progress) {
-        CancellationToken token = new CancellationToken();
-        CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            token.cancel();
-            try {
-                done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "pxrd-study-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return runner.run(plan, share, results, progress, token);
-        } finally {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it returns now that the study has stopped
-            }
         }
     }
 

@@ -68,12 +68,18 @@ class StudyCommandTest {
 
     /** Runs {@code pxrd study} with the toy engine in place of the refinement engine. */
     private static CliRun runWithToy(String study, Path out, String... options) {
+        return runWith(TOY, study, out, options);
+    }
+
+    /** Runs {@code pxrd study} with the given engine; a CliException becomes exit status 1 with its line. */
+    private static CliRun runWith(Function<StudyPlan, DistortionRun> engine, String study, Path out,
+            String... options) {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintWriter o = new PrintWriter(outBytes, true, StandardCharsets.UTF_8);
         PrintWriter e = new PrintWriter(errBytes, true, StandardCharsets.UTF_8);
         CliContext context = new CliContext(ExtensionSources.detect(), o, e);
-        StudyCommand command = new StudyCommand(context, TOY);
+        StudyCommand command = new StudyCommand(context, engine);
         command.study = study;
         command.out = out;
         command.threads = 2;
@@ -141,7 +147,10 @@ class StudyCommandTest {
         assertThat(out).doesNotExist();
         CliRun noOut = CliRun.of("study", "paper");
         assertThat(noOut.status()).isEqualTo(Pxrd.EXIT_USAGE);
-        assertThat(noOut.err()).contains("--out");
+        assertThat(noOut.err().strip()).doesNotContain("\n").contains("--out");
+        CliRun help = CliRun.of("help", "study");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("merge").contains("report").contains("describe").contains("--shard");
     }
 
     @Test
@@ -214,6 +223,27 @@ class StudyCommandTest {
         assertThat(report.status()).as(report.err()).isZero();
         assertThat(JSON.readTree(report.out()).get("records").asInt()).isEqualTo(32);
         assertThat(Files.readString(whole.resolve("report.md"))).startsWith("# Study report: two");
+    }
+
+    @Test
+    void anInterruptedStudySaysHowToFinishIt(@TempDir Path dir) throws Exception {
+        Path study = write(dir, "two.json", smallStudy());
+        Path out = dir.resolve("out");
+        // an engine whose high-noise runs are cancelled, as Ctrl-C cancels the running runs
+        Function<StudyPlan, DistortionRun> interrupted = plan -> input -> input.spec().level() > 0.1
+                ? new RunOutcome(RunStatus.CANCELLED, "cancelled", 1, input.start(), Double.NaN, Double.NaN, false,
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+                : TOY.apply(plan).run(input);
+        assertThatThrownBy(() -> runWith(interrupted, study.toString(), out)).isInstanceOf(CliException.class)
+                .hasMessage("the study was interrupted with 16 runs to go: run the same command with --resume to"
+                        + " finish it");
+        assertThat(Files.readAllLines(out.resolve(ResultsFile.NAME))).hasSize(16);
+        // the partial study has its report, and --resume finishes it
+        assertThat(Files.readString(out.resolve("report.md"))).contains("Runs recorded: 16 of 32 (16 missing");
+        JsonNode resumed = JSON.readTree(runWithToy(study.toString(), out, "--resume").out());
+        assertThat(resumed.get("already_done").asInt()).isEqualTo(16);
+        assertThat(resumed.get("finished").asInt()).isEqualTo(16);
+        assertThat(resumed.get("missing").asInt()).isZero();
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.run.RunStatus;
 import org.pxrd.study.protocol.StudyDescription.NoiseType;
@@ -95,11 +94,6 @@ public record RunRecord(int index, String id, String structure, NoiseType noise,
     @Override
     public double[][] finalFrac() {
         return deepCopy(finalFrac);
-    }
-
-    /** The final lattice as a {@link Lattice}. */
-    public Lattice finalLatticeObject() {
-        return Lattice.fromParameters(finalLattice);
     }
 
     /** The condition this run belongs to. */
