@@ -30,7 +30,8 @@ import org.pxrd.optimization.run.RunStatus;
  * <li>Each remaining run, in plan order, on one of the threads: its start is the truth under the run's noise
  * model drawn from the run's distortion seed; the {@link DistortionRun} refines and judges it; the record is
  * appended to the results file and reported to the progress. A run that throws is recorded as FAILED with
- * the exception's message; a cancelled run is not recorded.</li>
+ * the exception's message; a cancelled run is not recorded. An {@link Error} (out of memory) stops the study
+ * with a message, keeping what is recorded.</li>
  * <li>When the cancellation token is cancelled (Ctrl-C), no further run starts, the running ones stop at their
  * next step, and {@link #run} returns once they have.</li>
  * </ol>
@@ -126,6 +127,10 @@ public final class StudyRunner {
                     } catch (RuntimeException e) {
                         // the results file cannot be written: stop the study, keep what is recorded
                         fatal.compareAndSet(null, e);
+                    } catch (Error e) {
+                        // the JVM is in trouble (out of memory, stack overflow): stop rather than lose runs silently
+                        fatal.compareAndSet(null, new StudyRunException("run " + spec.id() + " stopped the study: "
+                                + e, e));
                     }
                 });
             }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.pxrd.optimization.run.CancellationToken;
 
 /**
  * kill -9 loses nothing: a study runs in a child JVM on a plain class path (which also shows that the study
@@ -24,7 +25,10 @@ import org.osgi.framework.FrameworkUtil;
  */
 class KillResumeTest {
 
-    /** Enough time for the child to start and record some runs (the toy runs take 10 x 2 ms each). */
+    /**
+     * Runs recorded before the kill: the child's toy runs take 10 x 5 ms each, so 360 of them on 2 threads take
+     * about 9 s, far longer than the polling needs to see 40 and kill.
+     */
     private static final long RECORDS_BEFORE_KILL = 40;
 
     @Test
@@ -55,7 +59,7 @@ class KillResumeTest {
         StudyFolder.prepare(whole, plan, Shard.ALL, false);
         try (ResultsFile r = ResultsFile.open(whole.resolve(ResultsFile.NAME))) {
             new StudyRunner(new ToyRefinement(0, null), TestStudies::read, 2).run(plan, Shard.ALL, r, Progress.NONE,
-                    new org.pxrd.optimization.run.CancellationToken());
+                    new CancellationToken());
         }
         assertThat(TestStudies.comparable(ResultsFile.read(results)))
                 .isEqualTo(TestStudies.comparable(ResultsFile.read(whole.resolve(ResultsFile.NAME))));
@@ -84,7 +88,7 @@ class KillResumeTest {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, classpath), StudyProbe.class.getName(),
-                out.toString(), String.valueOf(threads), "2").redirectErrorStream(true).start();
+                out.toString(), String.valueOf(threads), "5").redirectErrorStream(true).start();
     }
 
     private static File location(BundleContext context, String symbolicName) throws Exception {
