@@ -78,6 +78,8 @@ public final class StudyFigures {
      * @throws IOException when the file cannot be written
      */
     public static void matchRates(StudyDescription study, StudyStatistics statistics, Path png) throws IOException {
+        // before any chart object: building one may already ask AWT whether it is headless
+        Headless.ensure();
         List<JFreeChart> panels = new ArrayList<>();
         for (Condition c : study.conditions()) {
             panels.add(matchRatePanel(study, c, statistics));
@@ -141,6 +143,7 @@ public final class StudyFigures {
      */
     public static void distanceVsSimilarity(StudyDescription study, List<RunRecord> records, Path png)
             throws IOException {
+        Headless.ensure();
         Map<GroupKey, List<RunRecord>> byGroup = new LinkedHashMap<>();
         for (RunRecord r : records) {
             byGroup.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
@@ -206,7 +209,6 @@ public final class StudyFigures {
 
     /** Draws panels into a grid with {@code columns} columns and writes it as a PNG. */
     private static void write(List<JFreeChart> panels, int columns, Path png) throws IOException {
-        Headless.ensure();
         int cols = Math.max(1, Math.min(columns, panels.size()));
         int rows = (panels.size() + cols - 1) / cols;
         BufferedImage image = new BufferedImage(cols * PANEL_WIDTH, Math.max(1, rows) * PANEL_HEIGHT,

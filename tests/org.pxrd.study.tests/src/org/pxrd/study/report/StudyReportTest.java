@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pxrd.study.ChildJvm;
 import org.pxrd.study.protocol.StudyDescription;
 import org.pxrd.study.protocol.StudyDescription.NoiseType;
 import org.pxrd.study.protocol.StudyDescription.Refined;
@@ -127,6 +131,20 @@ class StudyReportTest {
             assertThat(Files.readString(dir.resolve("b").resolve(file))).as(file)
                     .isEqualTo(Files.readString(dir.resolve("a").resolve(file)));
         }
+    }
+
+    @Test
+    void theReportDrawsOnAPlainJvmWithoutADisplay(@TempDir Path dir) throws Exception {
+        // no display, and AWT told it is not headless (as the test runtime's options say): without the switch
+        // to headless mode, drawing would fail to reach an X server
+        Process child = ChildJvm.start(ReportProbe.class, Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""),
+                List.of("-Djava.awt.headless=false"), dir.toString());
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as(output).isZero();
+        assertThat(output).contains("headless=true records=9600");
+        assertThat(ImageIO.read(dir.resolve("figures/fig1_match_rates.png").toFile()).getWidth())
+                .isEqualTo(2 * StudyFigures.PANEL_WIDTH);
     }
 
     @Test

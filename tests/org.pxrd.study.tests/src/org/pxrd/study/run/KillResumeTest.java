@@ -2,21 +2,17 @@ package org.pxrd.study.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.pxrd.optimization.run.CancellationToken;
+import org.pxrd.study.ChildJvm;
 
 /**
  * kill -9 loses nothing: a study runs in a child JVM on a plain class path (which also shows that the study
@@ -73,30 +69,6 @@ class KillResumeTest {
     }
 
     private static Process start(Path out, int threads) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(KillResumeTest.class).getBundleContext();
-        List<String> classpath = new ArrayList<>();
-        for (String name : List.of("org.pxrd.core", "org.pxrd.model", "org.pxrd.optimization", "org.pxrd.study",
-                "org.pxrd.study.tests", "org.pxrd.examples", "org.pxrd.io", "org.hipparchus.core",
-                "org.hipparchus.stat", "com.fasterxml.jackson.core.jackson-databind",
-                "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-annotations")) {
-            File location = location(context, name);
-            classpath.add(location.getAbsolutePath());
-            // a bundle under test is its project directory, with its classes compiled to target/classes
-            if (new File(location, "target/classes").isDirectory()) {
-                classpath.add(new File(location, "target/classes").getAbsolutePath());
-            }
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, classpath), StudyProbe.class.getName(),
-                out.toString(), String.valueOf(threads), "5").redirectErrorStream(true).start();
-    }
-
-    private static File location(BundleContext context, String symbolicName) throws Exception {
-        for (Bundle b : context.getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) {
-                return FileLocator.getBundleFileLocation(b).orElseThrow();
-            }
-        }
-        throw new AssertionError("bundle " + symbolicName + " is not in the test runtime");
+        return ChildJvm.start(StudyProbe.class, Map.of(), List.of(), out.toString(), String.valueOf(threads), "5");
     }
 }
