@@ -38,6 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             LossCommand.class,
             SymmetryCommand.class,
             StandardizeCommand.class,
+            StudyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {
 

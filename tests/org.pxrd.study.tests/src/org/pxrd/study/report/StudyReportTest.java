@@ -1,0 +1,172 @@
+package org.pxrd.study.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pxrd.study.ChildJvm;
+import org.pxrd.study.protocol.StudyDescription;
+import org.pxrd.study.protocol.StudyDescription.NoiseType;
+import org.pxrd.study.protocol.StudyDescription.Refined;
+import org.pxrd.study.run.RunSpec.GroupKey;
+import org.pxrd.study.stats.MatchRate;
+
+/** The report of a synthetic results folder whose statistics are known. */
+class StudyReportTest {
+
+    /**
+     * Sampling spread at n = 400: Pearson's r has a standard error (1 − ρ²)/√n ≤ 0.05, Spearman's a similar
+     * one, the KSG estimate about 0.03 nats; 0.12 is well beyond 2 standard errors for all three.
+     */
+    private static final double SAMPLING_TOLERANCE = 0.12;
+
+    private static final GroupKey LOW_COSINE_FAMILY = new GroupKey(NoiseType.LATTICE, 0.05, Refined.LATTICE, "cosine",
+            "family");
+
+    @Test
+    void theReportShowsTheKnownStatistics(@TempDir Path dir) throws Exception {
+        StudyDescription study = SyntheticResults.write(dir);
+        StudyReport.Written written = StudyReport.write(dir, PaperTables.bundled());
+        StudyStatistics statistics = written.statistics();
+        // paper-quick: 2 lattice levels x 4 losses x 2 projectors + 2 coordinate levels x 4 losses
+        assertThat(statistics.groups()).hasSize(24);
+        assertThat(written.records()).isEqualTo(24 * SyntheticResults.RUNS);
+        for (GroupStatistics g : statistics.groups()) {
+            String what = StudyStatistics.text(g.key());
+            int k = SyntheticResults.matches(study, g.key());
+            assertThat(g.runs()).as(what).isEqualTo(SyntheticResults.RUNS);
+            // the failing run was designed as a non-match, so k stays; it also drops out of the pairs
+            assertThat(g.rate()).as(what).isEqualTo(MatchRate.jeffreys(k, SyntheticResults.RUNS));
+            boolean failing = g.key().equals(SyntheticResults.FAILING);
+            assertThat(g.failed()).as(what).isEqualTo(failing ? 1 : 0);
+            assertThat(g.pairs()).as(what).isEqualTo(SyntheticResults.RUNS - (failing ? 1 : 0));
+            double rho = SyntheticResults.rho(study, g.key());
+            assertThat(g.pearson()).as(what).isCloseTo(rho, within(SAMPLING_TOLERANCE));
+            // Spearman of a bivariate normal: (6/pi) asin(rho/2) (Kendall and Gibbons, Rank correlation methods)
+            assertThat(g.spearman()).as(what).isCloseTo(6 / Math.PI * Math.asin(rho / 2), within(SAMPLING_TOLERANCE));
+            // mutual information of a bivariate normal: -1/2 ln(1 - rho^2) nats
+            assertThat(g.mutualInformation()).as(what).isCloseTo(-0.5 * Math.log(1 - rho * rho),
+                    within(SAMPLING_TOLERANCE));
+        }
+        // the tables carry the same numbers
+        List<String> csv = Files.readAllLines(dir.resolve("tables/statistics.csv"));
+        assertThat(csv).hasSize(25);
+        assertThat(csv.get(0)).startsWith("noise,level,refine,loss,projector,runs,matches,failed,match_rate,ci_low");
+        GroupStatistics g = statistics.get(LOW_COSINE_FAMILY);
+        MatchRate r = g.rate();
+        assertThat(csv).contains(String.join(",", "lattice", "0.05", "lattice", "cosine", "family", "400",
+                String.valueOf(r.matches()), "0", Double.toString(r.rate()), Double.toString(r.lower()),
+                Double.toString(r.upper()), "400", Double.toString(g.mutualInformation()),
+                Double.toString(g.pearson()), Double.toString(g.spearman()), Double.toString(g.meanSteps())));
+        // with no paper numbers the paper column is empty
+        assertThat(Files.readAllLines(dir.resolve("tables/table1_mi.csv")).get(1)).endsWith(",");
+
+        String report = Files.readString(dir.resolve(StudyReport.REPORT));
+        assertThat(report).startsWith("# Study report: paper-quick\n");
+        assertThat(report).contains("- Runs recorded: 9600 of 9600; failed: 1.").doesNotContain("missing");
+        assertThat(report).contains(String.format(java.util.Locale.ROOT, "%.3f [%.3f, %.3f] (400)", r.rate(),
+                r.lower(), r.upper()));
+        // the designed findings: the projector wins everywhere (by 8 points: clearly at 0.05, within the
+        // intervals at 0.15, where the rates are near 1/2), information falls with the level
+        assertThat(report).contains("**family against unconstrained** (lattice noise, lattice refined): higher match"
+                + " rate at 8 of 8 (level, loss) pairs, with non-overlapping 95% intervals at 4. It beats"
+                + " unconstrained everywhere.");
+        assertThat(report).contains("mutual information falls from σ = 0.05 to σ = 0.15 for 8 of 8");
+        assertThat(report).contains("![Fig. 1: match rates](figures/fig1_match_rates.png)");
+        assertThat(report).contains("holds none of the paper's numbers yet");
+        assertThat(report).contains("doi:10.1039/D6DD00017G");
+
+        // figures: one panel per condition for Fig. 1, 4 losses x 3 rows for Fig. 4, with the loss colours drawn
+        BufferedImage fig1 = ImageIO.read(dir.resolve("figures/fig1_match_rates.png").toFile());
+        assertThat(fig1.getWidth()).isEqualTo(2 * StudyFigures.PANEL_WIDTH);
+        assertThat(fig1.getHeight()).isEqualTo(StudyFigures.PANEL_HEIGHT);
+        assertThat(countColour(fig1, new Color(0x0072B2))).as("blue cosine line").isGreaterThan(300);
+        assertThat(countColour(fig1, new Color(0xD55E00))).as("vermilion mse line").isGreaterThan(300);
+        BufferedImage fig4 = ImageIO.read(dir.resolve("figures/fig4_distance_similarity.png").toFile());
+        assertThat(fig4.getWidth()).isEqualTo(4 * StudyFigures.PANEL_WIDTH);
+        assertThat(fig4.getHeight()).isEqualTo(3 * StudyFigures.PANEL_HEIGHT);
+    }
+
+    @Test
+    void thePapersNumbersStandBesideOurs(@TempDir Path dir) throws Exception {
+        SyntheticResults.write(dir);
+        // made-up numbers for this test only (the bundled file holds the paper's)
+        PaperTables paper = PaperTables.parse("""
+                # test numbers
+                table,noise,level,loss,projector,value
+                table1_mi,lattice,0.05,cosine,family,0.812
+                tableS1_pearson,lattice,0.05,cosine,family,-0.7
+                """, "test-paper.csv");
+        StudyReport.write(dir, paper);
+        List<String> mi = Files.readAllLines(dir.resolve("tables/table1_mi.csv"));
+        assertThat(mi).anySatisfy(l -> assertThat(l).startsWith("lattice,0.05,lattice,cosine,family,400,")
+                .endsWith(",0.812"));
+        assertThat(mi.stream().filter(l -> l.endsWith(",0.812")).count()).isEqualTo(1);
+        String report = Files.readString(dir.resolve(StudyReport.REPORT));
+        assertThat(report).contains("Cells: ours (paper).").contains("(0.812)").contains("(-0.700)")
+                .contains("2 numbers from `test-paper.csv`").contains("> test numbers");
+    }
+
+    @Test
+    void theSameResultsGiveTheSameReportAndTables(@TempDir Path dir) throws Exception {
+        SyntheticResults.write(dir.resolve("a"));
+        SyntheticResults.write(dir.resolve("b"));
+        StudyReport.write(dir.resolve("a"));
+        StudyReport.write(dir.resolve("b"));
+        for (String file : List.of("report.md", "tables/statistics.csv", "tables/table1_mi.csv",
+                "tables/tableS1_pearson.csv", "tables/tableS2_spearman.csv")) {
+            assertThat(Files.readString(dir.resolve("b").resolve(file))).as(file)
+                    .isEqualTo(Files.readString(dir.resolve("a").resolve(file)));
+        }
+    }
+
+    @Test
+    void theReportDrawsOnAPlainJvmWithoutADisplay(@TempDir Path dir) throws Exception {
+        // no display, and AWT told it is not headless (as the test runtime's options say): without the switch
+        // to headless mode, drawing would fail to reach an X server
+        Process child = ChildJvm.start(ReportProbe.class, Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""),
+                List.of("-Djava.awt.headless=false"), dir.toString());
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as(output).isZero();
+        assertThat(output).contains("headless=true records=9600");
+        assertThat(ImageIO.read(dir.resolve("figures/fig1_match_rates.png").toFile()).getWidth())
+                .isEqualTo(2 * StudyFigures.PANEL_WIDTH);
+    }
+
+    @Test
+    void badPaperTablesAndFoldersAreNamed(@TempDir Path dir) {
+        assertThatThrownBy(() -> PaperTables.parse("table,noise,level,loss,projector,value\ntable9,lattice,0.1,a,b,1\n",
+                "p.csv")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("p.csv:2: unknown table 'table9' (known: table1_mi, tableS1_pearson, tableS2_spearman)");
+        assertThatThrownBy(() -> PaperTables.parse("a,b\n", "p.csv")).hasMessage("p.csv:1: expected the header "
+                + "table,noise,level,loss,projector,value");
+        assertThatThrownBy(() -> StudyReport.write(dir)).hasMessageContaining("is not a study folder");
+        assertThat(PaperTables.bundled().comments()).anySatisfy(c -> assertThat(c).contains("Segal"));
+    }
+
+    private static int countColour(BufferedImage image, Color colour) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
