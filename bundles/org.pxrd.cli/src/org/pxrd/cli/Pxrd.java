@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "pxrd", versionProvider = Pxrd.Version.class, sortOptions = false,
         description = "PXRD Workbench: refine crystal structures against powder X-ray diffraction patterns.",
-        subcommands = {PluginsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PluginsCommand.class, DemoCommand.class, SimulateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Pxrd {
 
     /** Exit status when a command fails on its input. */
