@@ -106,7 +106,8 @@ final class PowderSession implements XrdSession {
     private int peaks;
     private int[] peakRef = new int[0];
     private int[] peakLine = new int[0];
-    private double[] peakTheta = new double[0];
+    private double[] peakSin = new double[0];
+    private double[] peakTan = new double[0];
     private double[] peakCentre = new double[0];
     private double[] peakFwhm = new double[0];
     private double[] peakLp = new double[0];
@@ -436,7 +437,8 @@ final class PowderSession implements XrdSession {
         int pc = cap * lines;
         peakRef = new int[pc];
         peakLine = new int[pc];
-        peakTheta = new double[pc];
+        peakSin = new double[pc];
+        peakTan = new double[pc];
         peakCentre = new double[pc];
         peakFwhm = new double[pc];
         peakLp = new double[pc];
@@ -572,13 +574,14 @@ final class PowderSession implements XrdSession {
                 if (sinTheta > sinMax) {
                     continue;
                 }
-                double theta = Math.asin(sinTheta);
-                double lp = XrdPhysics.lorentzPolarization(theta);
+                double lp = XrdPhysics.lorentzPolarization(sinTheta);
+                double tan = XrdPhysics.tanTheta(sinTheta);
                 peakRef[n] = r;
                 peakLine[n] = line;
-                peakTheta[n] = theta;
-                peakCentre[n] = XrdPhysics.twoThetaDegreesPerTheta() * theta + profile.zeroShift();
-                peakFwhm[n] = profile.fwhm(theta);
+                peakSin[n] = sinTheta;
+                peakTan[n] = tan;
+                peakCentre[n] = XrdPhysics.twoThetaDegreesPerTheta() * Math.asin(sinTheta) + profile.zeroShift();
+                peakFwhm[n] = profile.fwhmAtTan(tan);
                 peakLp[n] = lp;
                 peakIntensity[n] = radiation.lineWeight(line) * 2 * i0[r] * lp;
                 key = (key ^ (act[r] * 2L + line)) * 1099511628211L;
@@ -706,21 +709,21 @@ final class PowderSession implements XrdSession {
                 double dFwhm = intensity * groupDh[g];
                 dEta += intensity * groupDe[g];
                 dZero += dCentre;
-                double theta = peakTheta[p];
+                double sin = peakSin[p];
                 double h = peakFwhm[p];
-                double tan = Math.tan(theta);
+                double tan = peakTan[p];
                 // H² = U tan²θ + V tanθ + W
                 dU += dFwhm * tan * tan / (2 * h);
                 dV += dFwhm * tan / (2 * h);
                 dW += dFwhm / (2 * h);
                 double lambda = radiation.lineWavelength(line);
                 double weight = radiation.lineWeight(line);
-                double dThetaDq = XrdPhysics.dThetaDq(q[r], lambda, theta);
+                double dThetaDq = XrdPhysics.dThetaDq(q[r], lambda, sin);
                 // I = w·2|F|²·LP(θ), c = (360/π)θ + Z, H = H(θ)
                 dI0[r] += dIntensity * weight * 2 * peakLp[p];
-                double dTheta = dIntensity * weight * 2 * i0[r] * XrdPhysics.lorentzPolarizationDerivative(theta)
+                double dTheta = dIntensity * weight * 2 * i0[r] * XrdPhysics.lorentzPolarizationDerivative(sin)
                         + dCentre * XrdPhysics.twoThetaDegreesPerTheta()
-                        + dFwhm * XrdPhysics.dFwhmDtheta(profile.u(), profile.v(), theta, h);
+                        + dFwhm * XrdPhysics.dFwhmDtheta(profile.u(), profile.v(), tan, h);
                 dQ[r] += dTheta * dThetaDq;
             }
         }
@@ -802,9 +805,8 @@ final class PowderSession implements XrdSession {
             if (sinTheta > sinMax) {
                 continue;
             }
-            double theta = Math.asin(sinTheta);
-            double twoTheta = XrdPhysics.twoThetaDegreesPerTheta() * theta;
-            double intensity = 2 * i0[r] * XrdPhysics.lorentzPolarization(theta);
+            double twoTheta = XrdPhysics.twoThetaDegreesPerTheta() * Math.asin(sinTheta);
+            double intensity = 2 * i0[r] * XrdPhysics.lorentzPolarization(sinTheta);
             int target = -1;
             for (int p = positions.size() - 1; p >= 0 && positions.get(p)[0] > twoTheta - XrdPhysics.MERGE_TOLERANCE_DEG
                     ; p--) {

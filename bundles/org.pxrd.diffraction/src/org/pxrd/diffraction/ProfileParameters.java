@@ -72,7 +72,12 @@ public record ProfileParameters(double u, double v, double w, double eta, double
 
     /** H in degrees at Bragg angle θ (radians); NaN when H² ≤ 0. */
     public double fwhm(double theta) {
-        double h2 = XrdPhysics.fwhmSquared(u, v, w, theta);
+        return fwhmAtTan(Math.tan(theta));
+    }
+
+    /** H in degrees at tan θ; NaN when H² ≤ 0. */
+    public double fwhmAtTan(double tanTheta) {
+        double h2 = XrdPhysics.fwhmSquared(u, v, w, tanTheta);
         return h2 > 0 ? Math.sqrt(h2) : Double.NaN;
     }
 

@@ -76,9 +76,9 @@ public final class XrdPhysics {
         return g * g;
     }
 
-    /** dθ/dQ in rad·Å² at Bragg angle θ (radians), from sin θ = λ√Q/2: λ / (4 √Q cos θ). */
-    public static double dThetaDq(double q, double wavelength, double theta) {
-        return wavelength / (4 * Math.sqrt(q) * Math.cos(theta));
+    /** dθ/dQ in rad·Å², from sin θ = λ√Q/2: λ / (4 √Q cos θ), with s = sin θ. */
+    public static double dThetaDq(double q, double wavelength, double sinTheta) {
+        return wavelength / (4 * Math.sqrt(q) * Math.sqrt(1 - sinTheta * sinTheta));
     }
 
     /** d(2θ in degrees)/dθ(radians) = 360/π. */
@@ -86,39 +86,44 @@ public final class XrdPhysics {
         return 2 * DEG_PER_RAD;
     }
 
-    /** The Lorentz-polarisation factor LP(θ) = (1 + cos² 2θ) / (sin² θ cos θ), θ in radians. */
-    public static double lorentzPolarization(double theta) {
-        double s = Math.sin(theta);
-        double c = Math.cos(theta);
-        double c2 = Math.cos(2 * theta);
-        return (1 + c2 * c2) / (s * s * c);
+    /**
+     * The Lorentz-polarisation factor LP(θ) = (1 + cos² 2θ) / (sin² θ cos θ), from s = sin θ: cos 2θ = 1 − 2s²,
+     * cos θ = √(1 − s²) (no trigonometric call on the hot path).
+     */
+    public static double lorentzPolarization(double sinTheta) {
+        double s2 = sinTheta * sinTheta;
+        double c2 = 1 - 2 * s2;
+        return (1 + c2 * c2) / (s2 * Math.sqrt(1 - s2));
     }
 
     /**
-     * dLP/dθ (per radian): with N = 1 + cos² 2θ, D = sin² θ cos θ, N' = −2 sin 4θ and D' = sin θ (2cos² θ − sin² θ),
-     * LP' = (N' D − N D') / D².
+     * dLP/dθ (per radian) from s = sin θ: with N = 1 + cos² 2θ, D = sin² θ cos θ, N' = −4 sin 2θ cos 2θ and
+     * D' = sin θ (2cos² θ − sin² θ), LP' = (N' D − N D') / D².
      */
-    public static double lorentzPolarizationDerivative(double theta) {
-        double s = Math.sin(theta);
-        double c = Math.cos(theta);
-        double c2 = Math.cos(2 * theta);
+    public static double lorentzPolarizationDerivative(double sinTheta) {
+        double s2 = sinTheta * sinTheta;
+        double c = Math.sqrt(1 - s2);
+        double c2 = 1 - 2 * s2;
         double n = 1 + c2 * c2;
-        double dn = -2 * Math.sin(4 * theta);
-        double d = s * s * c;
-        double dd = s * (2 * c * c - s * s);
+        double dn = -8 * sinTheta * c * c2;
+        double d = s2 * c;
+        double dd = sinTheta * (2 * (1 - s2) - s2);
         return (dn * d - n * dd) / (d * d);
     }
 
-    /** H² = U tan²θ + V tanθ + W in deg², θ in radians. */
-    public static double fwhmSquared(double u, double v, double w, double theta) {
-        double t = Math.tan(theta);
-        return (u * t + v) * t + w;
+    /** tan θ from s = sin θ. */
+    public static double tanTheta(double sinTheta) {
+        return sinTheta / Math.sqrt(1 - sinTheta * sinTheta);
+    }
+
+    /** H² = U tan²θ + V tanθ + W in deg². */
+    public static double fwhmSquared(double u, double v, double w, double tanTheta) {
+        return (u * tanTheta + v) * tanTheta + w;
     }
 
     /** dH/dθ (degrees per radian) = (2U tanθ + V) sec²θ / (2H). */
-    public static double dFwhmDtheta(double u, double v, double theta, double fwhm) {
-        double t = Math.tan(theta);
-        return (2 * u * t + v) * (1 + t * t) / (2 * fwhm);
+    public static double dFwhmDtheta(double u, double v, double tanTheta, double fwhm) {
+        return (2 * u * tanTheta + v) * (1 + tanTheta * tanTheta) / (2 * fwhm);
     }
 
     /** The Debye-Waller factor exp(−B s²), B in Å², s² in Å⁻². */
