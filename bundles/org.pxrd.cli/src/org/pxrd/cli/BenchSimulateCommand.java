@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.pxrd.core.extensions.ContributionException;
@@ -23,6 +24,8 @@ import org.pxrd.diffraction.XrdSimulators;
 import org.pxrd.io.StructureFiles;
 import org.pxrd.io.StructureFormat;
 import org.pxrd.io.StructureFormatException;
+import org.pxrd.model.Lattice;
+import org.pxrd.model.Matrix3;
 import org.pxrd.model.Structure;
 
 import picocli.CommandLine.Command;
@@ -39,7 +42,9 @@ import picocli.CommandLine.Parameters;
  * respect to lattice parameters, coordinates and profile) - one step of a refinement.</li>
  * </ul>
  * Wall-clock medians, and the thread's CPU time per step (robust when other processes share the machine). The last
- * line is {@code median_pattern_ms=X median_step_ms=Y}, the medians over the structures.
+ * line is {@code median_pattern_ms=X median_step_ms=Y}, the medians over the structures. By default the structures are
+ * timed as given; {@code --perturb σ} times them at lattices distorted by the study's noise (seeded), where no
+ * symmetry is left for equivalent reflections to share a profile evaluation.
  */
 @Command(name = "simulate", sortOptions = false,
         description = "Time pattern and pattern+gradient steps of the XRD simulator (default: the study's ten "
@@ -56,6 +61,15 @@ final class BenchSimulateCommand implements Callable<Integer> {
     @Option(names = "--tails", paramLabel = "multilevel|exact", defaultValue = "multilevel",
             description = "Tail evaluation (default ${DEFAULT-VALUE}).")
     String tails;
+
+    @Option(names = "--perturb", paramLabel = "SIGMA", defaultValue = "0",
+            description = "Time at distorted lattices, as the study's lattice noise L' = S L (s_ii ~ U(1-σ, 1+σ), "
+                    + "s_ij ~ U(-σ, σ)), which breaks the symmetry that lets equivalent reflections share a profile "
+                    + "(default ${DEFAULT-VALUE}: the structures as given).")
+    double perturb;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of --perturb (default ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--warmup-ms", defaultValue = "1500", description = "Warm-up per structure (default ${DEFAULT-VALUE}).")
     long warmupMs;
@@ -77,6 +91,9 @@ final class BenchSimulateCommand implements Callable<Integer> {
         if (repeats < 1 || warmupMs < 0 || batchMs < 1) {
             throw new CliException("--repeats and --batch-ms must be positive, --warmup-ms not negative");
         }
+        if (!(perturb >= 0 && perturb < 0.5)) {
+            throw new CliException("--perturb must lie in [0, 0.5), got " + perturb);
+        }
         InstrumentSettings instrument;
         try {
             instrument = InstrumentSettings.study(Radiation.parse(wavelength)).withTails(
@@ -93,31 +110,30 @@ final class BenchSimulateCommand implements Callable<Integer> {
         }
         List<Structure> structures = structures();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        context.out().printf(Locale.ROOT, "# pxrd bench simulate: wavelength=%s grid=%s profile=%s tails=%s, "
-                + "warm-up %d ms, %d batches of >= %d ms, medians; %d cores, Java %s%n",
+        context.out().printf(Locale.ROOT, "# pxrd bench simulate: wavelength=%s grid=%s profile=%s tails=%s "
+                + "perturb=%s seed=%d, warm-up %d ms, %d batches of >= %d ms, medians; %d cores, Java %s%n",
                 instrument.radiation().headerValue(), instrument.grid().describe(), instrument.profile().describe(),
-                instrument.tails().name().toLowerCase(Locale.ROOT), warmupMs, repeats, batchMs,
+                instrument.tails().name().toLowerCase(Locale.ROOT), perturb, seed, warmupMs, repeats, batchMs,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
+        SplittableRandom random = new SplittableRandom(seed);
         context.out().println("structure,sites,reflections,profile_peaks,pattern_ms,step_ms,step_cpu_ms");
         double[] patternMs = new double[structures.size()];
         double[] stepMs = new double[structures.size()];
         for (int i = 0; i < structures.size(); i++) {
             Structure s = structures.get(i);
             XrdSession session = simulator.open(s, instrument.withScaling(PatternScaling.MAX_ONE));
-            double[] p = s.lattice().parameters();
             double[] target = new double[session.patternSize()];
             session.computePattern(target);
             double[] y = new double[target.length];
             double[] dLdy = new double[target.length];
             XrdGradient gradient = new XrdGradient(session.siteCount());
-            double[] shifted = p.clone();
-            shifted[0] *= 1 + 1e-4;
+            double[] p = distorted(s.lattice(), random).parameters();
             Runnable pattern = () -> {
-                session.setLatticeParameters(shifted);
+                session.setLatticeParameters(p);
                 session.computePattern(y);
             };
             Runnable step = () -> {
-                session.setLatticeParameters(shifted);
+                session.setLatticeParameters(p);
                 session.computePattern(y);
                 double scale = 2.0 / y.length;
                 for (int j = 0; j < y.length; j++) {
@@ -136,6 +152,20 @@ final class BenchSimulateCommand implements Callable<Integer> {
         context.out().printf(Locale.ROOT, "median_pattern_ms=%.4f median_step_ms=%.4f%n", medianOf(patternMs),
                 medianOf(stepMs));
         return 0;
+    }
+
+    /** The study's lattice noise: rows of S·M, s_ii ~ U(1 − σ, 1 + σ), s_ij ~ U(−σ, σ); the lattice itself for σ = 0. */
+    private Lattice distorted(Lattice lattice, SplittableRandom random) {
+        if (perturb == 0) {
+            return lattice;
+        }
+        double[][] s = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                s[i][j] = (i == j ? 1 : 0) + perturb * (2 * random.nextDouble() - 1);
+            }
+        }
+        return Lattice.fromMatrix(Matrix3.multiply(s, lattice.matrix()));
     }
 
     private List<Structure> structures() {

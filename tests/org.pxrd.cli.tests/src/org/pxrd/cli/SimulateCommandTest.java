@@ -177,6 +177,24 @@ class SimulateCommandTest {
     }
 
     @Test
+    void benchAtDistortedLatticesBreaksTheSymmetry() throws Exception {
+        Path feh = cif("mp-1009077_FeH_sg225");
+        CliRun plain = CliRun.of("bench", "simulate", "--warmup-ms", "0", "--repeats", "1", "--batch-ms", "1",
+                feh.toString());
+        CliRun distorted = CliRun.of("bench", "simulate", "--warmup-ms", "0", "--repeats", "1", "--batch-ms", "1",
+                "--perturb", "0.05", "--seed", "7", feh.toString());
+        assertThat(distorted.status()).as(distorted.err()).isZero();
+        // FeH (Fm-3m): 50 reflections at 4 positions; a distorted lattice keeps only the Friedel pairs together
+        assertThat(plain.out()).contains("\nFeH,2,50,4,");
+        assertThat(distorted.out()).contains("perturb=0.05 seed=7");
+        String[] row = distorted.out().lines().filter(l -> l.startsWith("FeH,")).findFirst().orElseThrow().split(",");
+        assertThat(Integer.parseInt(row[3])).isEqualTo(Integer.parseInt(row[2]) / 2);
+        CliRun bad = CliRun.of("bench", "simulate", "--perturb", "0.7", feh.toString());
+        assertThat(bad.status()).isEqualTo(Pxrd.EXIT_FAILURE);
+        assertThat(bad.err()).contains("--perturb must lie in [0, 0.5)");
+    }
+
+    @Test
     void benchDefaultsToTheBundledStudyStructures() {
         CliRun run = CliRun.of("bench", "simulate", "--warmup-ms", "0", "--repeats", "1", "--batch-ms", "1");
         assertThat(run.status()).as(run.err()).isZero();
