@@ -71,13 +71,16 @@ final class BenchSimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of --perturb (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--warmup-ms", defaultValue = "1500", description = "Warm-up per structure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-ms", defaultValue = "1500",
+            description = "Warm-up per structure (default ${DEFAULT-VALUE}).")
     long warmupMs;
 
-    @Option(names = "--repeats", defaultValue = "15", description = "Timed batches per measure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "15",
+            description = "Timed batches per measure (default ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--batch-ms", defaultValue = "40", description = "Least duration of a batch (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-ms", defaultValue = "40",
+            description = "Least duration of a batch (default ${DEFAULT-VALUE}).")
     long batchMs;
 
     private final CliContext context;
@@ -154,7 +157,7 @@ final class BenchSimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The study's lattice noise: rows of S·M, s_ii ~ U(1 − σ, 1 + σ), s_ij ~ U(−σ, σ); the lattice itself for σ = 0. */
+    /** The study's lattice noise: rows of S·M, s_ii ~ U(1 − σ, 1 + σ), s_ij ~ U(−σ, σ); unchanged for σ = 0. */
     private Lattice distorted(Lattice lattice, SplittableRandom random) {
         if (perturb == 0) {
             return lattice;

@@ -8,8 +8,8 @@ import org.pxrd.model.Lattice;
  * 3×3 tensors are stored as their six distinct entries in the order (11, 22, 33, 12, 13, 23).
  * <pre>
  *   G = | a²        ab cos γ   ac cos β |        G* = G⁻¹  (Å⁻²)
- *       | ab cos γ  b²         bc cos α |        Q(hkl) = hᵀ G* h = g*11 h² + g*22 k² + g*33 l² + 2 g*12 hk + 2 g*13 hl + 2 g*23 kl
- *       | ac cos β  bc cos α   c²       |
+ *       | ab cos γ  b²         bc cos α |        Q(hkl) = hᵀ G* h
+ *       | ac cos β  bc cos α   c²       |             = g*11 h² + g*22 k² + g*33 l² + 2 (g*12 hk + g*13 hl + g*23 kl)
  *   ∂(G*)/∂p = −G* (∂G/∂p) G*
  * </pre>
  * Lengths in Å, angles in degrees (derivatives per degree). The orientation of the cell does not enter: powder

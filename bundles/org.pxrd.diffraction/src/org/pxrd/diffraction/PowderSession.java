@@ -43,7 +43,10 @@ final class PowderSession implements XrdSession {
     static final double CANDIDATE_MARGIN = 0.2;
     /** Peaks closer than this (degrees) share one profile: it is far below rounding of symmetry-equivalent |g|. */
     static final double COINCIDENCE_DEG = 1e-10;
-    /** The profile plan is made for FWHM up to this factor above the current largest. */
+    /**
+     * The profile plan ({@link ProfileRenderer}) is made for FWHM up to this factor above the current largest, and
+     * made again only when {@link #setProfile} widens the peaks beyond it.
+     */
     static final double FWHM_HEADROOM = 1.1;
 
     /** What sessions of one structure share: immutable. */
@@ -58,7 +61,6 @@ final class PowderSession implements XrdSession {
 
     private boolean latticeChanged = true;
     private boolean coordinatesChanged = true;
-    private boolean profileChanged = true;
     private boolean forwardValid;
 
     private final double[] gstar = new double[6];
@@ -267,7 +269,6 @@ final class PowderSession implements XrdSession {
             renderer = planRenderer(profile);
         }
         instrument = updated;
-        profileChanged = true;
         forwardValid = false;
     }
 
@@ -331,7 +332,6 @@ final class PowderSession implements XrdSession {
         }
         latticeChanged = false;
         coordinatesChanged = false;
-        profileChanged = false;
         forwardValid = true;
     }
 
@@ -381,7 +381,8 @@ final class PowderSession implements XrdSession {
     }
 
     /**
-     * Every (h, k, l) of the half space h &gt; 0, or h = 0 and k &gt; 0, or h = k = 0 and l &gt; 0, with Q ≤ (1 + m)² Q_max.
+     * Every (h, k, l) of the half space h &gt; 0, or h = 0 and k &gt; 0, or h = k = 0 and l &gt; 0, with
+     * Q ≤ (1 + m)² Q_max.
      * Bounds: |h| ≤ |g|·|a| (h = g·a), |a| = √(G⁻¹*)_11 = √G_11.
      */
     private void enumerateCandidates() {
@@ -580,7 +581,7 @@ final class PowderSession implements XrdSession {
                 peakLine[n] = line;
                 peakSin[n] = sinTheta;
                 peakTan[n] = tan;
-                peakCentre[n] = XrdPhysics.twoThetaDegreesPerTheta() * Math.asin(sinTheta) + profile.zeroShift();
+                peakCentre[n] = XrdPhysics.twoThetaDegrees(sinTheta) + profile.zeroShift();
                 peakFwhm[n] = profile.fwhmAtTan(tan);
                 peakLp[n] = lp;
                 peakIntensity[n] = radiation.lineWeight(line) * 2 * i0[r] * lp;
@@ -805,7 +806,7 @@ final class PowderSession implements XrdSession {
             if (sinTheta > sinMax) {
                 continue;
             }
-            double twoTheta = XrdPhysics.twoThetaDegreesPerTheta() * Math.asin(sinTheta);
+            double twoTheta = XrdPhysics.twoThetaDegrees(sinTheta);
             double intensity = 2 * i0[r] * XrdPhysics.lorentzPolarization(sinTheta);
             int target = -1;
             for (int p = positions.size() - 1; p >= 0 && positions.get(p)[0] > twoTheta - XrdPhysics.MERGE_TOLERANCE_DEG

@@ -22,10 +22,11 @@ import java.util.Arrays;
  * ψ_l = S_{w_l} − S_{w_{l−1}} (S_{w_{−1}} = 0, S for the last level = 1). The ψ_l sum to 1 at every distance, so
  * the levels together carry every peak's whole Lorentzian, tails included.</li>
  * <li>Each peak's piece on level l is evaluated on that level's grid only where ψ_l ≠ 0: |d| ∈ [t_a w_{l−1}, w_l].
- * There the piece is smooth on the scale of the grid (the Lorentzian varies on the scale of |d| ≥ t_a w_{l−1} ≥
- * {@value #RESOLUTION} h_l and ≥ {@value #CORE_FWHMS}·t_a H; the ramps span (1 − t_a) w_{l−1}).</li>
+ * There the piece is smooth on the scale of the grid: the Lorentzian varies on the scale of |d|, which on level 1 is
+ * at least {@value #RESOLUTION} grid points and about one FWHM; further out, where the tails are 16 and more times
+ * smaller, at least t_a·{@value #MIN_WINDOW_POINTS}/4 = 4.5 points; the ramps span (1 − t_a) w_{l−1}.</li>
  * <li>The Gaussian part is evaluated on level 0 within ±{@value #GAUSS_CUTOFF_FWHMS} H, beyond which it is below
- * exp(−4 ln2 · 3.7²) = 3e-17 of its height.</li>
+ * exp(−4 ln2 · 3.2²) = 5e-13 of its height (and 1e-11 of the Lorentzian part there).</li>
  * <li>Prolongation: from the last level down, each level is interpolated onto the next finer one with the 6-point
  * (quintic) Lagrange rule, at the four phases 0, ¼, ½, ¾ of a 4× refinement, and added to it.</li>
  * </ol>
@@ -33,11 +34,12 @@ import java.util.Arrays;
  * interpolation), and each peak's derivatives are inner products of the level adjoints with the derivatives of its
  * pieces. The gradient is thus exact for the computed pattern.
  *
- * <p>Error bound: the only approximation is the interpolation of smooth tails. On every reference structure (study
- * profile) the multilevel pattern differs from the exact one by less than {@value #STATED_ERROR_BOUND} of the
- * pattern maximum at every bin (4e-6 at most on the 63 reference structures; cosine similarity 1 − 1e-11), and a single peak is reproduced
- * within {@value #STATED_ERROR_BOUND} of its height for FWHM from 0.05° to H_max (7e-6 at most); tests check both.
- * Cost: about 600 evaluations per peak with the study's profile and grid, instead of 9000 for every bin.
+ * <p>Error bound: the approximations are the interpolation of smooth tails and the Gaussian cut-off (5e-13). On every
+ * reference structure (study profile) the multilevel pattern differs from the exact one by less than
+ * {@value #STATED_ERROR_BOUND} of the pattern maximum at every bin (4e-6 at most on the 63 reference structures;
+ * cosine similarity 1 − 1e-11), and a single peak is reproduced within {@value #STATED_ERROR_BOUND} of its height
+ * for FWHM from 0.05° to H_max (7e-6 at most); tests check both. Cost: about 600 evaluations per peak with the
+ * study's profile and grid, instead of 9000 for every bin.
  */
 final class ProfileRenderer {
 
@@ -51,8 +53,8 @@ final class ProfileRenderer {
     static final double RAMP_START = 0.45;
     /** Spacing ratio of consecutive levels. */
     static final int RATIO = 4;
-    /** Gaussian evaluated within this many FWHM of the centre: beyond, exp(−4 ln2 u²) &lt; 3e-17. */
-    static final double GAUSS_CUTOFF_FWHMS = 3.7;
+    /** Gaussian evaluated within this many FWHM of the centre: beyond, exp(−4 ln2 u²) &lt; 5e-13. */
+    static final double GAUSS_CUTOFF_FWHMS = 3.2;
     /** Beyond this many FWHM exp(−4 ln2 u²) underflows to 0 in double precision: the exact mode stops there. */
     static final double GAUSS_UNDERFLOW_FWHMS = 16;
     /** Largest |exponent| the Gaussian recurrence's ratio may reach; beyond, exp() is evaluated at every point. */
@@ -249,7 +251,8 @@ final class ProfileRenderer {
             double g0 = sum0;
             double g1 = sum1;
             double g2 = sum2;
-            // L = ψ/(1 + κd²): ∂/∂c = 2κ d q² ψ − q ψ';  ∂/∂H = (2κ/H) d² q² ψ.  G = e^{−αd²}: ∂/∂c = 2α d G; ∂/∂H = (2α/H) d² G
+            // L = ψ/(1 + κd²): ∂/∂c = 2κ d q² ψ − q ψ', ∂/∂H = (2κ/H) d² q² ψ
+            // G = exp(−αd²): ∂/∂c = 2α d G, ∂/∂H = (2α/H) d² G
             value[p] = nL * l0 + nG * g0;
             dCentre[p] = nL * (2 * kappa * l1 - lr) + nG * 2 * alpha * g1;
             dFwhm[p] = nL * 2 * kappa / h * l2 + nG * 2 * alpha / h * g2
@@ -405,9 +408,9 @@ final class ProfileRenderer {
     }
 
     /**
-     * Gaussian a·exp(−α d²) at d_k = base + k h by the recurrence g_{k+1} = g_k r_k, r_{k+1} = r_k exp(−2αh²), restarted
-     * from exp() every {@value #GAUSS_RESTART} points (rounding stays below 1e-12 relative). The window is run as two
-     * halves side by side: two independent chains of multiplications instead of one.
+     * Gaussian a·exp(−α d²) at d_k = base + k h by the recurrence g_{k+1} = g_k r_k, r_{k+1} = r_k exp(−2αh²),
+     * restarted from exp() every {@value #GAUSS_RESTART} points (rounding stays below 1e-12 relative). The window is
+     * run as two halves side by side: two independent chains of multiplications instead of one.
      */
     private static void gaussForward(double[] y, int k0, int k1, double base, double h, double a, double alpha) {
         if (!recurrenceSafe(k0, k1, base, h, alpha)) {

@@ -125,7 +125,10 @@ public record Radiation(double wavelength, String name, double alpha2Wavelength,
                 number(alpha2Ratio)) : first;
     }
 
-    /** The machine-readable form of {@code # wavelength=...} header lines: {@code 1.54056} or {@code 1.54056+1.54439:0.5}. */
+    /**
+     * The machine-readable form of {@code # wavelength=...} header lines: {@code 1.54056}, or for a doublet
+     * {@code 1.54056+1.54439:0.5} (λ₁+λ₂:ratio).
+     */
     public String headerValue() {
         return hasAlpha2() ? number(wavelength) + "+" + number(alpha2Wavelength) + ":" + number(alpha2Ratio)
                 : number(wavelength);

@@ -65,9 +65,9 @@ public final class XrdPhysics {
         return wavelength * Math.sqrt(q) / 2;
     }
 
-    /** 2θ in degrees of a reflection with |g|² = q (Å⁻²) at wavelength λ (Å); NaN when λ|g|/2 &gt; 1. */
-    public static double twoThetaDegrees(double q, double wavelength) {
-        return 2 * DEG_PER_RAD * Math.asin(sinTheta(q, wavelength));
+    /** 2θ in degrees from s = sin θ (NaN when s &gt; 1: the reflection does not diffract). */
+    public static double twoThetaDegrees(double sinTheta) {
+        return 2 * DEG_PER_RAD * Math.asin(sinTheta);
     }
 
     /** The largest |g|² (Å⁻²) that diffracts below 2θ = twoThetaMax (degrees): (2 sin(θmax)/λ)². */

@@ -17,12 +17,13 @@ import org.pxrd.model.Structure;
 
 /**
  * Every analytic derivative (lattice a, b, c, α, β, γ; every fractional coordinate; U, V, W, η, zero shift) against
- * sixth-order central finite differences (fourth-order differences at h and h/2, Richardson-extrapolated), on every reference structure (paper10 and mp20-dev50) at a randomly
- * perturbed point (seeded), for the loss L = Σ_j w_j y_j with random weights (any dL/dy exercises the adjoint the same
- * way). Finite differences are taken only where no reflection enters or leaves the range and, for patterns divided by
- * their maximum, the maximum stays in the same bin (the model is not differentiable there); the step is reduced until
- * that holds, and refined while successive estimates come closer (small cells move their peaks fast: the truncation
- * error of a fixed step would dominate; too small a step drowns in rounding).
+ * sixth-order central finite differences (fourth-order differences at h and h/2, Richardson-extrapolated), on every
+ * reference structure (paper10 and mp20-dev50) at a randomly perturbed point (seeded), for the loss L = Σ_j w_j y_j
+ * with random weights (any dL/dy exercises the adjoint the same way). Finite differences are taken only where no
+ * reflection enters or leaves the range and, for patterns divided by their maximum, the maximum stays in the same bin
+ * (the model is not differentiable there); the step is reduced until that holds, and refined while successive
+ * estimates come closer (small cells move their peaks fast: the truncation error of a fixed step would dominate; too
+ * small a step drowns in rounding).
  */
 class GradientTest {
 
@@ -71,7 +72,8 @@ class GradientTest {
     @MethodSource("cases")
     void analyticGradientMatchesFiniteDifferences(Path cif, Variant variant) {
         Structure structure = References.read(cif);
-        SplittableRandom random = new SplittableRandom(cif.getFileName().toString().hashCode() * 31L + variant.ordinal());
+        long seed = cif.getFileName().toString().hashCode() * 31L + variant.ordinal();
+        SplittableRandom random = new SplittableRandom(seed);
         InstrumentSettings instrument = instrument(variant);
         if (variant == Variant.DOUBLET_DEBYE_WALLER) {
             List<Site> sites = new ArrayList<>();

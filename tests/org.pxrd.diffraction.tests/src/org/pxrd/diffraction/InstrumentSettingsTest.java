@@ -89,7 +89,8 @@ class InstrumentSettingsTest {
     @Test
     void settingsRoundTripThroughJson() throws Exception {
         InstrumentSettings settings = InstrumentSettings.study(Radiation.of(XrayLine.CuKa1).withDoublet(0.47))
-                .withGrid(TwoThetaGrid.parse("5:85:0.02")).withProfile(ProfileParameters.parse("0.2,-0.01,0.05,0.3,0.01"))
+                .withGrid(TwoThetaGrid.parse("5:85:0.02"))
+                .withProfile(ProfileParameters.parse("0.2,-0.01,0.05,0.3,0.01"))
                 .withNormalisation(PeakNormalisation.UNIT_HEIGHT).withScaling(PatternScaling.RAW)
                 .withTails(TailMode.EXACT);
         ObjectMapper json = new ObjectMapper();

@@ -67,11 +67,12 @@ class PymatgenPeaksTest {
         for (RefPeak ref : reference) {
             if (ref.intensity() >= MIN_INTENSITY) {
                 RefPeak match = nearest(simulated, ref.twoTheta());
-                assertThat(match).as("no simulated peak near pymatgen's %.5f° (I=%.3f)", ref.twoTheta(), ref.intensity())
-                        .isNotNull();
+                assertThat(match).as("no simulated peak near pymatgen's %.5f° (I=%.3f)", ref.twoTheta(),
+                        ref.intensity()).isNotNull();
                 double dx = Math.abs(match.twoTheta() - ref.twoTheta());
                 double di = Math.abs(match.intensity() - ref.intensity());
-                assertThat(dx).as("position of pymatgen's %.5f° peak", ref.twoTheta()).isLessThan(POSITION_TOLERANCE_DEG);
+                assertThat(dx).as("position of pymatgen's %.5f° peak", ref.twoTheta())
+                        .isLessThan(POSITION_TOLERANCE_DEG);
                 assertThat(di).as("intensity of the %.5f° peak (pymatgen %.4f, simulated %.4f)", ref.twoTheta(),
                         ref.intensity(), match.intensity()).isLessThan(INTENSITY_TOLERANCE);
                 record(dx, di);
@@ -82,7 +83,8 @@ class PymatgenPeaksTest {
             if (sim.intensity() >= MIN_INTENSITY) {
                 RefPeak match = nearest(reference, sim.twoTheta());
                 assertThat(match != null && Math.abs(match.twoTheta() - sim.twoTheta()) < POSITION_TOLERANCE_DEG)
-                        .as("simulated peak at %.5f° (I=%.3f) is not in pymatgen's list", sim.twoTheta(), sim.intensity())
+                        .as("simulated peak at %.5f° (I=%.3f) is not in pymatgen's list", sim.twoTheta(),
+                                sim.intensity())
                         .isTrue();
             }
         }

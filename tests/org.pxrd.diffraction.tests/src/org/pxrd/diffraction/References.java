@@ -157,7 +157,7 @@ final class References {
         try {
             URL classes = References.class.getProtectionDomain().getCodeSource().getLocation();
             Path location = Path.of(classes.toURI());
-            for (String relative : new String[] {"data", "../../data", "../data", "../../tests/org.pxrd.diffraction.tests/data"}) {
+            for (String relative : new String[] {"data", "../../data", "../data"}) {
                 Path candidate = location.resolve(relative).normalize();
                 if (Files.isRegularFile(candidate.resolve("mp20-extra/manifest.csv"))) {
                     return candidate;
