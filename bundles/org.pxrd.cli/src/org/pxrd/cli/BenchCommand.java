@@ -3,6 +3,7 @@ package org.pxrd.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -10,6 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Measure the speed of a part of PXRD Workbench (warm-up, repeats, medians).",
         subcommands = {BenchSimulateCommand.class})
 final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
+    boolean help;
 
     @Spec
     CommandSpec spec;

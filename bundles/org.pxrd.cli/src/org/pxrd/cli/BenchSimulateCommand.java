@@ -51,6 +51,9 @@ import picocli.CommandLine.Parameters;
                 + "structures). Last line: median_pattern_ms=X median_step_ms=Y.")
 final class BenchSimulateCommand implements Callable<Integer> {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
+    boolean help;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Structure files (default: the study's ten).")
     List<Path> files = new ArrayList<>();
 

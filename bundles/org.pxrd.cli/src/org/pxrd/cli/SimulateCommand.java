@@ -50,6 +50,9 @@ import picocli.CommandLine.Parameters;
                 + "Pattern CSV: two_theta,intensity. Both start with '# key=value' lines (wavelength, grid, profile)."})
 final class SimulateCommand implements Callable<Integer> {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
+    boolean help;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Structure files (CIF, ...).")
     List<Path> files;
 

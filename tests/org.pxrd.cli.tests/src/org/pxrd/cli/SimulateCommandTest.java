@@ -204,6 +204,14 @@ class SimulateCommandTest {
     }
 
     @Test
+    void helpListsTheOptions() {
+        CliRun run = CliRun.of("simulate", "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("--wavelength").contains("--out-dir").contains("--two-theta").contains("--profile");
+        assertThat(CliRun.of("bench", "simulate", "--help").out()).contains("median_pattern_ms").contains("--perturb");
+    }
+
+    @Test
     void benchWithoutWhatIsAUsageError() {
         CliRun run = CliRun.of("bench");
         assertThat(run.status()).isEqualTo(Pxrd.EXIT_USAGE);
