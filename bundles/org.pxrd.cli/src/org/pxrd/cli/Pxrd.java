@@ -39,6 +39,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SymmetryCommand.class,
             StandardizeCommand.class,
             StudyCommand.class,
+            SimulateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {
 
