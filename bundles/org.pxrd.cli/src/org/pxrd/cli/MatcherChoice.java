@@ -11,7 +11,7 @@ import org.pxrd.matching.Matchers;
 import picocli.CommandLine.Option;
 
 /**
- * The matcher options shared by {@code pxrd match} and {@code pxrd bench-match}: which contribution of
+ * The matcher options shared by {@code pxrd match} and {@code pxrd bench match}: which contribution of
  * {@code org.pxrd.matching.matchers} to use and its tolerances (the StructureMatcher ones by name, any setting by
  * {@code --set key=value}). Defaults are the study's: ltol 0.1, stol 0.2, angle_tol 5°.
  */

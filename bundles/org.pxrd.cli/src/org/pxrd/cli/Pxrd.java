@@ -34,7 +34,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
             RelaxCommand.class,
             MatchCommand.class,
             AmdCommand.class,
-            MatchBenchCommand.class,
             LossCommand.class,
             SymmetryCommand.class,
             StandardizeCommand.class,

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code pxrd match}, {@code pxrd amd} and {@code pxrd bench-match} on small CIF files written by the test. */
+/** {@code pxrd match}, {@code pxrd amd} and {@code pxrd bench match} on small CIF files written by the test. */
 class MatchCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -131,7 +131,7 @@ class MatchCommandTest {
     @Test
     void benchReportsMediansAndBatchTimes() throws IOException {
         Path pairs = write("bench.csv", "pair_id,file_A,file_B\na,nacl.cif,nacl_shifted.cif\nb,nacl.cif,kcl.cif\n");
-        CliRun run = CliRun.of("bench-match", "--pairs", pairs.toString(), "--warmup", "1", "--repeats", "3");
+        CliRun run = CliRun.of("bench", "match", "--pairs", pairs.toString(), "--warmup", "1", "--repeats", "3");
         assertThat(run.status()).as(run.err()).isZero();
         Map<String, Object> json = parse(run.out());
         assertThat(json).containsEntry("pairs", 2).containsEntry("repeats", 3).containsEntry("ltol", 0.1);

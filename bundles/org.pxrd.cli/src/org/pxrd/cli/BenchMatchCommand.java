@@ -16,15 +16,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pxrd bench-match --pairs PAIRS.csv}: the speed of a matcher on a list of pairs, structures read once
+ * {@code pxrd bench match --pairs PAIRS.csv}: the speed of a matcher on a list of pairs, structures read once
  * beforehand. After {@code --warmup} passes over all pairs (JIT compilation), every pair is matched
  * {@code --repeats} times on one thread; the per-pair time is the median of its repeats, and the report gives the
  * median, 90th percentile and maximum over pairs, with the whole batch's wall time on one thread and on all cores
  * (medians over the repeats). Prints one JSON line.
  */
-@Command(name = "bench-match", sortOptions = false,
+@Command(name = "match", sortOptions = false,
         description = "Measure matching speed on a pair list: per-pair median (ms) and whole-batch time (s).")
-final class MatchBenchCommand implements Callable<Integer> {
+final class BenchMatchCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", required = true, paramLabel = "PAIRS.csv",
             description = "CSV with columns pair_id,file_A,file_B (paths relative to the CSV).")
@@ -41,7 +41,7 @@ final class MatchBenchCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    MatchBenchCommand(CliContext context) {
+    BenchMatchCommand(CliContext context) {
         this.context = context;
     }
 
