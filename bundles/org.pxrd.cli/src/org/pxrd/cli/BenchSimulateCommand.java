@@ -11,19 +11,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.pxrd.core.extensions.ContributionException;
-import org.pxrd.core.extensions.ContributionRegistry;
 import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.PatternScaling;
 import org.pxrd.diffraction.Radiation;
-import org.pxrd.diffraction.StudyStructures;
 import org.pxrd.diffraction.TailMode;
 import org.pxrd.diffraction.XrdGradient;
 import org.pxrd.diffraction.XrdSession;
 import org.pxrd.diffraction.XrdSimulator;
 import org.pxrd.diffraction.XrdSimulators;
-import org.pxrd.io.StructureFiles;
-import org.pxrd.io.StructureFormat;
-import org.pxrd.io.StructureFormatException;
+import org.pxrd.examples.Examples;
 import org.pxrd.model.Lattice;
 import org.pxrd.model.Matrix3;
 import org.pxrd.model.Structure;
@@ -182,15 +178,8 @@ final class BenchSimulateCommand implements Callable<Integer> {
             }
             return list;
         }
-        ContributionRegistry<StructureFormat> formats = new ContributionRegistry<>(context.extensions(),
-                StructureFiles.EXTENSION_POINT, StructureFormat.class);
-        try {
-            StructureFormat cif = formats.create("org.pxrd.io.cif");
-            for (String name : StudyStructures.names()) {
-                list.add(cif.read(StudyStructures.cif(name), name + ".cif").get(0).withName(name));
-            }
-        } catch (ContributionException | StructureFormatException e) {
-            throw new CliException("cannot read the bundled study structures: " + e.getMessage(), e);
+        for (Path f : Examples.studyStructuresP1()) {
+            list.add(context.readStructure(f).withName(f.getFileName().toString().replace(".cif", "")));
         }
         return list;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pxrd.diffraction.StudyStructures;
+import org.pxrd.examples.Examples;
 
 /** {@code pxrd simulate} and {@code pxrd bench simulate}: outputs, the stated wavelength, many files, bad input. */
 class SimulateCommandTest {
@@ -21,7 +21,7 @@ class SimulateCommandTest {
     /** A study structure written as a CIF file. */
     private Path cif(String name) throws IOException {
         Path f = dir.resolve(name + ".cif");
-        Files.writeString(f, StudyStructures.cif(name));
+        Files.copy(Examples.folder().resolve("study10/p1/" + name + ".cif"), f);
         return f;
     }
 
@@ -78,7 +78,8 @@ class SimulateCommandTest {
 
     @Test
     void manyFilesInOneCallWriteOneFileEachTheSameOnAnyThreadCount() throws Exception {
-        List<String> names = StudyStructures.names();
+        List<String> names = Examples.studyStructuresP1().stream()
+                .map(p -> p.getFileName().toString().replace(".cif", "")).toList();
         String[] args = new String[names.size() + 6];
         for (int i = 0; i < names.size(); i++) {
             args[i] = cif(names.get(i)).toString();

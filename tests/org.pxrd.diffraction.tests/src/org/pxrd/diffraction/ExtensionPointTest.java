@@ -46,9 +46,4 @@ class ExtensionPointTest {
                 .hasMessageContaining(XrdSimulators.DEFAULT_TABLE);
     }
 
-    @Test
-    void studyStructuresAreBundled() {
-        assertThat(StudyStructures.names()).hasSize(10).contains("mp-1709_U2Ti_sg191");
-        assertThat(StudyStructures.cif("mp-947_Au2S_sg224")).contains("data_Au2S");
-    }
 }
