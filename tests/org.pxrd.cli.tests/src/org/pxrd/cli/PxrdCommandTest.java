@@ -53,6 +53,6 @@ class PxrdCommandTest {
     void demoRunsHeadless() {
         CliRun run = CliRun.of("demo");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("BPO4").contains("U2Ti").contains("mp-1709_U2Ti").doesNotContain("NaN");
+        assertThat(run.out()).contains("BPO4").contains("I-4").contains("mp-1709_U2Ti").contains("P6/mmm").doesNotContain("NaN");
     }
 }
