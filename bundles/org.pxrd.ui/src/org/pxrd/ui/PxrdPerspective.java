@@ -28,11 +28,11 @@ public class PxrdPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.24f, editors);
+        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.2f, editors);
         left.addView(WelcomeView.ID);
-        IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.55f, editors);
+        IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.6f, editors);
         right.addView(CellView.ID);
-        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.7f, editors);
+        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.74f, editors);
         bottom.addView(PluginsView.ID);
         for (String view : new String[] {WelcomeView.ID, CellView.ID, PluginsView.ID}) {
             layout.addShowViewShortcut(view);

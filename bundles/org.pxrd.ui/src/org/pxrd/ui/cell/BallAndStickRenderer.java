@@ -31,6 +31,9 @@ final class BallAndStickRenderer implements CellRenderer {
     static final double INITIAL_YAW = Math.toRadians(30);
     static final double INITIAL_PITCH = Math.toRadians(20);
 
+    /** Pixels between a corner atom and the letter of its axis. */
+    static final int LABEL_GAP = 8;
+
     private static final int[] AXIS_RGB = {0xE00000, 0x00A000, 0x0000E0};
 
     private final Canvas canvas;
@@ -69,7 +72,11 @@ final class BallAndStickRenderer implements CellRenderer {
     }
 
     @Override
-    public void show(Structure structure) {
+    public void show(Structure structure, boolean keepView) {
+        if (!keepView) {
+            yaw = INITIAL_YAW;
+            pitch = INITIAL_PITCH;
+        }
         scene = structure == null ? null : new CellScene(structure);
         canvas.redraw();
     }
@@ -112,11 +119,8 @@ final class BallAndStickRenderer implements CellRenderer {
         }
         gc.setLineWidth(2);
         for (int axis = 0; axis < 3; axis++) {
-            CellScene.Projected end = corners.get(1 << axis);
-            gc.setForeground(new Color(rgb(AXIS_RGB[axis])[0], rgb(AXIS_RGB[axis])[1], rgb(AXIS_RGB[axis])[2]));
-            line(gc, corners.get(0), end);
-            gc.drawText("abc".substring(axis, axis + 1), (int) Math.round(end.x()) + 4,
-                    (int) Math.round(end.y()) - 14, true);
+            gc.setForeground(color(AXIS_RGB[axis]));
+            line(gc, corners.get(0), corners.get(1 << axis));
         }
         List<CellScene.Projected> atoms = new ArrayList<>();
         for (CellScene.Atom a : scene.atoms()) {
@@ -137,13 +141,34 @@ final class BallAndStickRenderer implements CellRenderer {
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         for (int i : order) {
             CellScene.Projected p = atoms.get(i);
-            int[] c = rgb(ElementColors.rgb(scene.atoms().get(i).element()));
-            gc.setBackground(new Color(c[0], c[1], c[2]));
+            gc.setBackground(color(ElementColors.rgb(scene.atoms().get(i).element())));
             int x = (int) Math.round(p.x()) - radius;
             int y = (int) Math.round(p.y()) - radius;
             gc.fillOval(x, y, 2 * radius, 2 * radius);
             gc.drawOval(x, y, 2 * radius, 2 * radius);
         }
+        drawAxisLabels(gc, corners, radius);
+    }
+
+    /** The letters a, b, c beyond the ends of the axes (outside the corner atoms), in the axes' colours. */
+    private static void drawAxisLabels(GC gc, List<CellScene.Projected> corners, int radius) {
+        CellScene.Projected origin = corners.get(0);
+        for (int axis = 0; axis < 3; axis++) {
+            CellScene.Projected end = corners.get(1 << axis);
+            double dx = end.x() - origin.x();
+            double dy = end.y() - origin.y();
+            double length = Math.max(1e-9, Math.hypot(dx, dy));
+            double reach = radius + LABEL_GAP;
+            String letter = "abc".substring(axis, axis + 1);
+            Point extent = gc.textExtent(letter);
+            gc.setForeground(color(AXIS_RGB[axis]));
+            gc.drawText(letter, (int) Math.round(end.x() + dx / length * reach - extent.x / 2.0),
+                    (int) Math.round(end.y() + dy / length * reach - extent.y / 2.0), true);
+        }
+    }
+
+    private static Color color(int rgb) {
+        return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
     }
 
     /** Ball radius in pixels at a scale in pixels per Å. */
@@ -154,10 +179,6 @@ final class BallAndStickRenderer implements CellRenderer {
     private static void line(GC gc, CellScene.Projected from, CellScene.Projected to) {
         gc.drawLine((int) Math.round(from.x()), (int) Math.round(from.y()), (int) Math.round(to.x()),
                 (int) Math.round(to.y()));
-    }
-
-    private static int[] rgb(int value) {
-        return new int[] {(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF};
     }
 
     @Override

@@ -12,8 +12,13 @@ public interface CellRenderer {
     /** The control showing the cell. */
     Control control();
 
-    /** Shows a structure's cell, its atoms and the axes; null shows nothing. */
-    void show(Structure structure);
+    /**
+     * Shows a structure's cell, its atoms and the axes; null shows nothing.
+     *
+     * @param keepView whether to keep the user's orientation and zoom (the structure is an edit of the one shown);
+     *        otherwise the renderer's first view is used
+     */
+    void show(Structure structure, boolean keepView);
 
     /** Releases the renderer's resources (threads, frames, colours). */
     void dispose();

@@ -1,9 +1,11 @@
 package org.pxrd.ui.cell;
 
+import java.awt.AWTError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Composite;
 import org.pxrd.ui.PxrdUiPlugin;
 
@@ -42,7 +44,8 @@ public final class CellRenderers {
         for (CellRenderer.Factory factory : order) {
             try {
                 return new Choice(factory.create(parent), failures);
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | SWTError | AWTError e) {
+                // SWTError: no embedding on this window system; AWTError: no AWT toolkit
                 String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 failures.add(reason);
                 PxrdUiPlugin.logWarning("3D cell view: a renderer is unavailable (" + reason

@@ -32,6 +32,7 @@ public class CellView extends ViewPart {
     private List<String> rendererFailures = List.of();
     private ActiveStructure active;
     private Structure shown;
+    private StructureSource shownSource;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -56,6 +57,7 @@ public class CellView extends ViewPart {
         }
         Structure again = shown;
         shown = null;
+        shownSource = null;
         show(active.source().orElse(null), again);
     }
 
@@ -63,13 +65,15 @@ public class CellView extends ViewPart {
         if (stack.isDisposed()) {
             return;
         }
+        boolean sameSource = source != null && source == shownSource;
         shown = structure;
+        shownSource = source;
         if (structure == null) {
             setContentDescription("");
             layout.topControl = placeholder;
             stack.layout();
             if (renderer != null) {
-                renderer.show(null);
+                renderer.show(null, false);
             }
             return;
         }
@@ -82,9 +86,9 @@ public class CellView extends ViewPart {
         }
         layout.topControl = renderer.control();
         stack.layout();
-        renderer.show(structure);
+        renderer.show(structure, sameSource);
         setContentDescription((source == null ? structure.name() : source.title()) + ": " + structure.reducedFormula()
-                + ", " + structure.size() + " sites");
+                + ", " + structure.size() + " sites; axes a red, b green, c blue");
     }
 
     /** The renderer in use, or null before the first structure. */

@@ -1,12 +1,12 @@
 package org.pxrd.ui.cell;
 
+import java.awt.AWTError;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.Graphics;
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JPanel;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.awt.SWT_AWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -35,10 +36,15 @@ import org.pxrd.ui.PxrdUiPlugin;
  */
 final class JmolCellRenderer implements CellRenderer {
 
-    /** Jmol script applied after each load: ball-and-stick, unit cell and axes, no logo, white background. */
+    /**
+     * Jmol script applied after each load: ball-and-stick, the unit cell with its a (red), b (green), c (blue)
+     * edges drawn as axes, no logo, white background.
+     */
     static final String STYLE = "set antialiasDisplay true; background white; frank off;"
-            + " set displayCellParameters false; unitcell on; color unitcell black; axes unitcell; axes on;"
+            + " set zoomLarge false; set displayCellParameters false; unitcell on; axes unitcell; axes on; axes 0.06;"
             + " spacefill 22%; wireframe 0.12;";
+    /** The first view: c up, turned 25° about the vertical and tilted 10° towards the viewer. */
+    static final String FIRST_VIEW = " rotate x -75; rotate y 25; rotate x 10;";
 
     /** How long closing the view waits for a load in progress (one load takes well under a second). */
     private static final long LOADER_PATIENCE_SECONDS = 5;
@@ -51,8 +57,8 @@ final class JmolCellRenderer implements CellRenderer {
         t.setDaemon(true);
         return t;
     });
-    /** The structure waiting to be loaded (null when none); an empty holder stands for "show nothing". */
-    private final AtomicReference<Optional<Structure>> pending = new AtomicReference<>();
+    /** The structure waiting to be loaded (null when none); a request without a structure stands for "show nothing". */
+    private final AtomicReference<Request> pending = new AtomicReference<>();
     private volatile Structure loaded;
 
     JmolCellRenderer(Composite parent) throws Exception {
@@ -71,7 +77,7 @@ final class JmolCellRenderer implements CellRenderer {
         } catch (InvocationTargetException e) {
             embedded.dispose();
             throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | LinkageError | SWTError | AWTError e) {
             embedded.dispose();
             throw e;
         }
@@ -87,30 +93,35 @@ final class JmolCellRenderer implements CellRenderer {
         return embedded;
     }
 
+    /** A structure to load (null: none) and whether the view is kept. */
+    private record Request(Structure structure, boolean keepView) {
+    }
+
     @Override
-    public void show(Structure structure) {
-        if (pending.getAndSet(Optional.ofNullable(structure)) == null) {
+    public void show(Structure structure, boolean keepView) {
+        if (pending.getAndSet(new Request(structure, keepView)) == null) {
             loader.execute(this::loadPending);
         }
     }
 
     /** On the loader thread: loads the newest structure asked for. */
     private void loadPending() {
-        Optional<Structure> next = pending.getAndSet(null);
+        Request next = pending.getAndSet(null);
         if (next == null) {
             return;
         }
         JmolViewer viewer = panel.viewer;
         try {
-            if (next.isEmpty()) {
+            if (next.structure() == null) {
                 viewer.scriptWait("zap;");
                 loaded = null;
                 return;
             }
-            Structure structure = next.get();
-            String keep = loaded != null ? "save orientation pxrd;" : "";
-            String restore = loaded != null ? " restore orientation pxrd;" : "";
-            viewer.scriptWait(keep + "load data \"model\"\n" + JmolCif.of(structure)
+            Structure structure = next.structure();
+            boolean keep = next.keepView() && loaded != null;
+            String save = keep ? "save orientation pxrd;" : "";
+            String restore = keep ? " restore orientation pxrd;" : FIRST_VIEW;
+            viewer.scriptWait(save + "load data \"model\"\n" + JmolCif.of(structure)
                     + "end \"model\" {1 1 1} packed;" + STYLE + restore);
             loaded = structure;
             if (atomCount() < structure.size()) {

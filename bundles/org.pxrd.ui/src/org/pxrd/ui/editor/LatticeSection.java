@@ -10,8 +10,8 @@ import org.eclipse.swt.widgets.Text;
 import org.pxrd.model.Lattice;
 
 /**
- * The six lattice parameters a, b, c (Å) and α, β, γ (degrees), each a text field with its unit and, next to it,
- * the message of the last rejected value. A value is applied on Enter or when the field loses focus; Escape
+ * The six lattice parameters a, b, c (Å) and α, β, γ (degrees) in two columns, each a text field with its unit and,
+ * right under it, the message of the last rejected value. A value is applied on Enter or when the field loses focus; Escape
  * restores the model's value. A rejected value stays in the field, in red, so it can be corrected; the model is
  * unchanged.
  */
@@ -26,31 +26,45 @@ final class LatticeSection {
         this.editor = editor;
         Group group = new Group(parent, SWT.NONE);
         group.setText("Lattice");
-        group.setLayout(new GridLayout(4, false));
+        group.setLayout(new GridLayout(6, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        for (int i = 0; i < 6; i++) {
-            int index = i;
-            new Label(group, SWT.NONE).setText(StructureEdits.LATTICE_NAMES[i]);
-            Text field = new Text(group, SWT.BORDER | SWT.RIGHT);
-            GridData fieldData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-            fieldData.widthHint = 110;
-            field.setLayoutData(fieldData);
-            field.addListener(SWT.DefaultSelection, e -> commit(index));
-            field.addListener(SWT.FocusOut, e -> commit(index));
-            field.addListener(SWT.KeyDown, e -> {
-                if (e.keyCode == SWT.ESC) {
-                    revert(index);
-                }
-            });
-            new Label(group, SWT.NONE).setText(StructureEdits.LATTICE_UNITS[i]);
-            Label message = new Label(group, SWT.WRAP);
-            message.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_RED));
-            GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            messageData.widthHint = 200;
-            message.setLayoutData(messageData);
-            fields[i] = field;
-            messages[i] = message;
+        for (int row = 0; row < 3; row++) {
+            createField(group, row); // a, b, c on the left
+            createField(group, row + 3); // alpha, beta, gamma on the right
+            createMessage(group, row); // the messages of the row, right under their fields
+            createMessage(group, row + 3);
         }
+    }
+
+    private void createField(Composite group, int index) {
+        new Label(group, SWT.NONE).setText(StructureEdits.LATTICE_NAMES[index]);
+        Text field = new Text(group, SWT.BORDER | SWT.RIGHT);
+        GridData fieldData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        fieldData.widthHint = 100;
+        field.setLayoutData(fieldData);
+        field.addListener(SWT.DefaultSelection, e -> commit(index));
+        field.addListener(SWT.FocusOut, e -> commit(index));
+        field.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ESC) {
+                revert(index);
+            }
+        });
+        Label unit = new Label(group, SWT.NONE);
+        unit.setText(StructureEdits.LATTICE_UNITS[index]);
+        unit.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, true, false));
+        fields[index] = field;
+    }
+
+    /** The message line under a field: takes no room while empty. */
+    private void createMessage(Composite group, int index) {
+        Label message = new Label(group, SWT.WRAP);
+        message.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_RED));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        data.widthHint = 200;
+        data.exclude = true;
+        message.setLayoutData(data);
+        message.setVisible(false);
+        messages[index] = message;
     }
 
     /** Shows a lattice; clears every message. */
@@ -83,10 +97,18 @@ final class LatticeSection {
     }
 
     private void setMessage(int i, String message) {
-        if (!messages[i].getText().equals(message)) {
-            messages[i].setText(message);
-            messages[i].getParent().layout(true);
+        if (messages[i].getText().equals(message)) {
+            return;
         }
+        messages[i].setText(message);
+        // a row of messages shows while either of its two messages is set
+        int partner = i < 3 ? i + 3 : i - 3;
+        boolean show = !message.isEmpty() || !messages[partner].getText().isEmpty();
+        for (Label l : new Label[] {messages[i], messages[partner]}) {
+            ((GridData) l.getLayoutData()).exclude = !show;
+            l.setVisible(show);
+        }
+        editor.relayout();
     }
 
     /** The field of parameter i (0-5: a, b, c, α, β, γ). */

@@ -47,7 +47,7 @@ final class SitesSection {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn number = new TableViewerColumn(viewer, SWT.RIGHT);
         number.getColumn().setText("#");
-        number.getColumn().setWidth(40);
+        number.getColumn().setWidth(36);
         number.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object row) {
@@ -58,7 +58,11 @@ final class SitesSection {
             TableViewerColumn column = new TableViewerColumn(viewer,
                     field == SiteField.LABEL || field == SiteField.SPECIES ? SWT.LEFT : SWT.RIGHT);
             column.getColumn().setText(field.header());
-            column.getColumn().setWidth(field == SiteField.LABEL || field == SiteField.SPECIES ? 80 : 100);
+            column.getColumn().setWidth(switch (field) {
+                case LABEL, SPECIES -> 64;
+                case OCCUPANCY -> 90;
+                default -> 76;
+            });
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object row) {
@@ -144,7 +148,7 @@ final class SitesSection {
     private void setMessage(String text) {
         if (!message.getText().equals(text)) {
             message.setText(text);
-            message.getParent().layout(true);
+            editor.relayout();
         }
     }
 

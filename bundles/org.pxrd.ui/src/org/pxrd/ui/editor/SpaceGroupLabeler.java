@@ -17,7 +17,7 @@ public interface SpaceGroupLabeler {
 
     /** The space group the structure's file declared, or a note that none is known. */
     SpaceGroupLabeler DECLARED = structure -> structure.symmetry().map(SpaceGroupLabeler::describe)
-            .orElse("not known (none declared, or the structure was edited)");
+            .orElse("not known (edited, or none declared)");
 
     /** A one-line description of the space group of the structure, e.g. {@code I-4 (No. 82)}. */
     String label(Structure structure);

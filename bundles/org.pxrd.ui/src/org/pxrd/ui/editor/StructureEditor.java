@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -45,7 +46,8 @@ import org.pxrd.ui.structure.StructureSource;
  * <p>Every accepted edit is one operation in the workbench operation history (Edit &gt; Undo/Redo, Ctrl+Z,
  * Ctrl+Shift+Z), under this editor's undo context. Rejected values never reach the model: the model's own
  * validation names the problem next to the field. The editor is dirty while its structure differs from the
- * one last read or saved (undoing back to it makes it clean again).
+ * one last read or saved (undoing back to it makes it clean again); a structure that was never saved is dirty, so
+ * closing it asks to save it.
  *
  * <p>Other views follow the structure through {@link StructureSource} (directly, or through
  * {@link org.pxrd.ui.structure.ActiveStructure} for the active editor); the editor also publishes the structure
@@ -66,6 +68,7 @@ public class StructureEditor extends EditorPart implements StructureSource {
     private Path file;
     private boolean disposed;
 
+    private ScrolledComposite scroller;
     private Composite root;
     private Label name;
     private Label formula;
@@ -82,7 +85,11 @@ public class StructureEditor extends EditorPart implements StructureSource {
      * @throws PartInitException when the workbench cannot open the editor
      */
     public static StructureEditor open(IWorkbenchPage page, StructureEditorInput input) throws PartInitException {
-        return (StructureEditor) page.openEditor(input, ID);
+        if (page.openEditor(input, ID) instanceof StructureEditor editor) {
+            return editor;
+        }
+        throw new PartInitException("the structure editor could not open " + input.getName()
+                + " (see the error log)");
     }
 
     @Override
@@ -94,7 +101,7 @@ public class StructureEditor extends EditorPart implements StructureSource {
         setSite(site);
         setInput(input);
         structure = structureInput.structure();
-        saved = structure;
+        saved = structureInput.file() == null ? null : structure; // an unsaved structure is dirty until saved
         file = structureInput.file();
         undoContext = new ObjectUndoContext(this, "Structure editor " + input.getName());
         setPartName(input.getName());
@@ -104,8 +111,12 @@ public class StructureEditor extends EditorPart implements StructureSource {
 
     @Override
     public void createPartControl(Composite parent) {
-        root = new Composite(parent, SWT.NONE);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        root = new Composite(scroller, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
+        scroller.setContent(root);
         createSummary(root);
         lattice = new LatticeSection(root, this);
         sitesSection = new SitesSection(root, this);
@@ -153,7 +164,21 @@ public class StructureEditor extends EditorPart implements StructureSource {
         density.setText(String.format(Locale.ROOT, "%.4f g/cm³", structure.density()));
         lattice.show(structure.lattice());
         sitesSection.show(structure);
-        root.layout(true, true);
+        relayout();
+        statusLine().setMessage(summary());
+    }
+
+    /** Lays the editor out again after a message appeared or went. */
+    void relayout() {
+        if (root != null && !root.isDisposed()) {
+            root.layout(true, true);
+            scroller.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        }
+    }
+
+    private String summary() {
+        return structure.reducedFormula() + ", " + structure.size() + " sites, V = "
+                + String.format(Locale.ROOT, "%.3f Å³", structure.lattice().volume());
     }
 
     /**
@@ -312,8 +337,8 @@ public class StructureEditor extends EditorPart implements StructureSource {
     @Override
     public void setFocus() {
         lattice.field(0).setFocus();
-        statusLine().setMessage(structure.reducedFormula() + ", " + structure.size() + " sites, V = "
-                + String.format(Locale.ROOT, "%.3f Å³", structure.lattice().volume()));
+        statusLine().setErrorMessage(null); // another editor's last problem; this one's stay next to its fields
+        statusLine().setMessage(summary());
     }
 
     @Override
