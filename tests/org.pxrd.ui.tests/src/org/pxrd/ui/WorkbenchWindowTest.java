@@ -6,7 +6,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.pxrd.ui.cell.CellView;
 import org.pxrd.ui.views.PluginsView;
+import org.pxrd.ui.views.WelcomeView;
 
 /** Runs inside the real workbench (UI harness, under Xvfb in CI). */
 class WorkbenchWindowTest {
@@ -19,6 +21,9 @@ class WorkbenchWindowTest {
         IWorkbenchPage page = window.getActivePage();
         assertThat(page.getPerspective().getId()).isEqualTo(PxrdPerspective.ID);
         assertThat(page.getPerspective().getLabel()).isEqualTo("PXRD");
+        for (String view : new String[] {WelcomeView.ID, CellView.ID, PluginsView.ID}) {
+            assertThat(page.findViewReference(view)).as(view).isNotNull();
+        }
     }
 
     @Test
