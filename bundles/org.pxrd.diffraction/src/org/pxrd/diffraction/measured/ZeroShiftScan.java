@@ -69,7 +69,7 @@ public final class ZeroShiftScan {
         double h = COARSE_STEP_DEG / FINE_DIVISIONS;
         double centre = best;
         double[] fine = new double[2 * FINE_DIVISIONS + 1];
-        int bestIndex = FINE_DIVISIONS;
+        int bestIndex = 0;
         for (int i = 0; i < fine.length; i++) {
             fine[i] = e.residual(centre + (i - FINE_DIVISIONS) * h);
             if (fine[i] < fine[bestIndex]) {
