@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.pxrd.core.extensions.ExtensionSource;
+import org.pxrd.io.PatternData;
 import org.pxrd.io.PatternFiles;
 import org.pxrd.io.PatternFormatException;
 import org.pxrd.io.StructureFiles;
@@ -56,6 +57,24 @@ public record CliContext(ExtensionSource extensions, PrintWriter out, PrintWrite
     public Pattern readPattern(Path file) {
         try {
             return new PatternFiles(extensions).read(file);
+        } catch (PatternFormatException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** The pattern in a file with the file's metadata (e.g. Kα1, Kα2 and their ratio); errors as {@link #readPattern}. */
+    public PatternData readPatternData(Path file) {
+        try {
+            return new PatternFiles(extensions).readData(file);
+        } catch (PatternFormatException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** Writes a pattern in the format of the file's extension (atomically); a failure ends the command. */
+    public void writePattern(Pattern pattern, Path file) {
+        try {
+            new PatternFiles(extensions).write(pattern, file);
         } catch (PatternFormatException e) {
             throw new CliException(e.getMessage(), e);
         }

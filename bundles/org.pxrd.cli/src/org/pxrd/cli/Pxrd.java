@@ -39,6 +39,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             StandardizeCommand.class,
             StudyCommand.class,
             SimulateCommand.class,
+            PreprocessCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Pxrd {

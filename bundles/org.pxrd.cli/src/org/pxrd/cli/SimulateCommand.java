@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.pxrd.diffraction.Goniometer;
 import org.pxrd.diffraction.HklFamily;
 import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.Peak;
@@ -34,6 +35,8 @@ import org.pxrd.core.extensions.ContributionException;
 import org.pxrd.model.Structure;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,9 +59,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Structure files (CIF, ...).")
     List<Path> files;
 
-    @Option(names = "--wavelength", paramLabel = "Å|LINE", defaultValue = "1.5406",
-            description = "Wavelength in Å or a line: CuKa1, CuKa, MoKa1, CoKa1, FeKa1, CrKa1, AgKa1, ... "
-                    + "(default ${DEFAULT-VALUE}, the study's).")
+    /** The wavelength without --like when none is given: the study's. */
+    static final String STUDY_WAVELENGTH = "1.5406";
+
+    @Option(names = "--wavelength", paramLabel = "Å|LINE",
+            description = "Wavelength in Å or a line: CuKa1, CuKa, MoKa1, CoKa1, FeKa1, CrKa1, AgKa1, ... (default "
+                    + STUDY_WAVELENGTH + ", the study's; with --like the measured file's, and it must state one).")
     String wavelength;
 
     @Option(names = "--doublet", description = "Add the Kα2 line of the named Kα/Kα1 line to the pattern.")
@@ -84,8 +90,12 @@ final class SimulateCommand implements Callable<Integer> {
                     + "--peaks or --pattern narrows it).")
     Path outDir;
 
-    @Option(names = "--two-theta", paramLabel = "MIN:MAX:STEP", defaultValue = "0:90:0.01",
-            description = "2θ range and bin width in degrees (default ${DEFAULT-VALUE}).")
+    /** The 2θ grid when none is given: the study's. */
+    static final String STUDY_GRID = "0:90:0.01";
+
+    @Option(names = "--two-theta", paramLabel = "MIN:MAX:STEP",
+            description = "2θ range and bin width in degrees (default " + STUDY_GRID + "; with --like the measured "
+                    + "points).")
     String twoTheta;
 
     @Option(names = "--profile", paramLabel = "U,V,W,ETA[,ZERO]", defaultValue = "0.1,0.01,0.1,0.1",
@@ -97,9 +107,50 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Each peak of unit area or unit height (default ${DEFAULT-VALUE}).")
     String normalise;
 
-    @Option(names = "--scale", paramLabel = "max|raw", defaultValue = "max",
-            description = "Pattern divided by its maximum, or raw |F|²·LP intensities (default ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", paramLabel = "max|raw",
+            description = "Pattern divided by its maximum, or raw |F|²·LP intensities (default max; with --like the "
+                    + "scale factor is fitted to the measured pattern).")
     String scale;
+
+    @Option(names = "--displacement", paramLabel = "MM", defaultValue = "0",
+            description = "Sample displacement s in mm below the goniometer axis: peaks move by "
+                    + "-(360/pi)(s/R)cos(theta) degrees (default ${DEFAULT-VALUE}).")
+    double displacement;
+
+    @Option(names = "--radius", paramLabel = "MM", defaultValue = "240",
+            description = "Goniometer radius R in mm (default ${DEFAULT-VALUE}).")
+    double radius;
+
+    @Option(names = "--like", paramLabel = "MEASURED",
+            description = "Simulate on the points of a measured pattern with its wavelength (Kα1+Kα2 when the file "
+                    + "states both; else --wavelength), scale fitted by least squares; the pattern output gains the "
+                    + "measured intensities and the agreement (Rp, Rwp, Rexp, GoF).")
+    Path like;
+
+    @Option(names = "--range", paramLabel = "MIN:MAX", description = "With --like: compare only the measured points "
+            + "with MIN <= 2θ <= MAX (degrees; either side may be empty).")
+    String range;
+
+    @Option(names = "--weights", paramLabel = "auto|esd|counts|unit", defaultValue = "auto",
+            description = "With --like: weights 1/σ² from the file's esd column, counting statistics (σ² = counts) or "
+                    + "1; auto: esd if the file has them, else counts (default ${DEFAULT-VALUE}).")
+    String weights;
+
+    @Option(names = "--preprocess", paramLabel = "ID[:KEY=VALUE,...]", description = "With --like: a preprocessing "
+            + "step applied to the measured pattern (e.g. snip to subtract a background, savgol); repeatable, in order.")
+    List<String> preprocess = new ArrayList<>();
+
+    @Option(names = "--background", paramLabel = "ID[:KEY=VALUE,...]", description = "With --like: estimate the "
+            + "measured background with this estimator (snip, chebyshev) and add it to the simulation.")
+    String background;
+
+    @Option(names = "--fit-zero", description = "With --like: fit the zero shift (a scan over +-ZERO_RANGE with the "
+            + "scale in closed form at each step) instead of taking it from --profile.")
+    boolean fitZero;
+
+    @Option(names = "--zero-range", paramLabel = "DEG", defaultValue = "0.5",
+            description = "Half-width of the --fit-zero scan in degrees 2θ (default ${DEFAULT-VALUE}).")
+    double zeroRange;
 
     @Option(names = "--tails", paramLabel = "multilevel|exact", defaultValue = "multilevel",
             description = "Peak tails through coarser grids (fast, bounded error) or every peak at every bin.")
@@ -117,6 +168,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for many files (default: all cores).")
     Integer threads;
 
+    @Spec
+    CommandSpec spec;
+
     private final CliContext context;
 
     SimulateCommand(CliContext context) {
@@ -125,6 +179,14 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (like != null) {
+            return new LikeMeasured(this, context).run();
+        }
+        for (String measuredOnly : new String[] {"--range", "--preprocess", "--background", "--fit-zero"}) {
+            if (given(measuredOnly)) {
+                throw new CliException(measuredOnly + " needs --like MEASURED");
+            }
+        }
         InstrumentSettings instrument = instrument();
         XrdSimulator simulator = simulator();
         boolean many = outDir != null || files.size() > 1;
@@ -146,24 +208,62 @@ final class SimulateCommand implements Callable<Integer> {
     /** The instrument from the options; a bad value ends the command with a one-line message. */
     InstrumentSettings instrument() {
         try {
-            Radiation radiation = Radiation.parse(wavelength);
-            if (doublet && alpha2 != null) {
-                throw new CliException("give either --doublet or --alpha2, not both");
+            return instrument(givenRadiation(STUDY_WAVELENGTH), TwoThetaGrid.parse(twoTheta == null ? STUDY_GRID
+                    : twoTheta), choice("--scale", scale == null ? "max" : scale, Map.of("max", PatternScaling.MAX_ONE,
+                            "raw", PatternScaling.RAW)));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** The instrument of the options on a grid, with a radiation and a scaling. */
+    InstrumentSettings instrument(Radiation radiation, TwoThetaGrid grid, PatternScaling scaling) {
+        try {
+            return new InstrumentSettings(radiation, grid, ProfileParameters.parse(profile),
+                    choice("--normalise", normalise, Map.of("area", PeakNormalisation.UNIT_AREA, "height",
+                            PeakNormalisation.UNIT_HEIGHT)),
+                    scaling,
+                    choice("--tails", tails, Map.of("multilevel", TailMode.MULTILEVEL, "exact", TailMode.EXACT)),
+                    new Goniometer(radius, displacement), 1);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The radiation of --wavelength with --doublet or --alpha2, or with no --wavelength the fallback (the study's
+     * wavelength, or null with --like: then the measured file's).
+     */
+    Radiation givenRadiation(String fallback) {
+        if (doublet && alpha2 != null) {
+            throw new CliException("give either --doublet or --alpha2, not both");
+        }
+        String text = wavelength != null ? wavelength : fallback;
+        if (text == null) {
+            if (doublet || alpha2 != null) {
+                throw new CliException((doublet ? "--doublet" : "--alpha2") + " needs --wavelength (the Kα1 line it "
+                        + "goes with)");
             }
+            return null;
+        }
+        try {
+            Radiation radiation = Radiation.parse(text);
             if (doublet) {
                 radiation = radiation.withDoublet(alpha2Ratio);
             } else if (alpha2 != null) {
                 radiation = radiation.withAlpha2(alpha2, alpha2Ratio);
             }
-            return new InstrumentSettings(radiation, TwoThetaGrid.parse(twoTheta), ProfileParameters.parse(profile),
-                    choice("--normalise", normalise, Map.of("area", PeakNormalisation.UNIT_AREA, "height",
-                            PeakNormalisation.UNIT_HEIGHT)),
-                    choice("--scale", scale, Map.of("max", PatternScaling.MAX_ONE, "raw", PatternScaling.RAW)),
-                    choice("--tails", tails, Map.of("multilevel", TailMode.MULTILEVEL, "exact", TailMode.EXACT)));
+            return radiation;
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
     }
+
+    /** Whether an option was given on the command line. */
+    boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
 
     private static <T> T choice(String option, String value, Map<String, T> choices) {
         T t = choices.get(value.trim().toLowerCase(Locale.ROOT));
@@ -174,7 +274,7 @@ final class SimulateCommand implements Callable<Integer> {
         return t;
     }
 
-    private XrdSimulator simulator() {
+    XrdSimulator simulator() {
         XrdSimulators registry = new XrdSimulators(context.extensions());
         try {
             XrdSimulator simulator = registry.simulator(simulatorId, Map.of());
@@ -275,7 +375,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static XrdSession open(XrdSimulator simulator, Structure structure, InstrumentSettings instrument,
+    static XrdSession open(XrdSimulator simulator, Structure structure, InstrumentSettings instrument,
             Path file) {
         try {
             return simulator.open(structure, instrument);
@@ -291,7 +391,7 @@ final class SimulateCommand implements Callable<Integer> {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String header(Path file, XrdSession session) {
+    static String header(Path file, XrdSession session) {
         InstrumentSettings in = session.instrument();
         StringBuilder sb = new StringBuilder();
         sb.append("# structure=").append(file).append('\n');

@@ -26,16 +26,19 @@ import org.pxrd.model.Structure;
  * <li>Scattering: per atom type (element, B), f(s²)·exp(−B s²) and its derivative for all reflections at once.</li>
  * <li>Structure factors: exp(2πi g·x_j) = e_x^h e_y^k e_z^l from per-site tables of the powers of exp(2πi x), built
  * by complex multiplication (no sine or cosine per reflection); F = Σ_t c_t(Q) Σ_{j∈t} occ_j exp(2πi g·x_j).</li>
- * <li>Peaks: each reflection and wavelength line gives a peak at 2θ + Z with width H(θ) and intensity
- * w_line·2|F|²·LP (2 for the Friedel pair); peaks are sorted by position and those at the same position (within
- * {@value #COINCIDENCE_DEG}°, i.e. symmetry-equivalent reflections) share one profile evaluation.</li>
- * <li>Profile: {@link ProfileRenderer}; then the optional scaling to maximum 1.</li>
+ * <li>Peaks: each reflection and wavelength line gives a peak at c = 2θ + Z + Δ_s(θ) (zero shift, sample
+ * displacement) with width H(θ) and intensity w_line·2|F|²·LP (2 for the Friedel pair); peaks are sorted by position
+ * and those at the same position (within {@value #COINCIDENCE_DEG}°, i.e. symmetry-equivalent reflections) share one
+ * profile evaluation.</li>
+ * <li>Profile: {@link ProfileRenderer}; then the optional division by the maximum and the scale factor k.</li>
  * </ol>
  * <h2>Adjoint</h2>
- * The chain is taken backwards by hand: pattern scaling → per-peak ⟨dL/dy, ∂profile⟩ ({@link ProfileRenderer#adjoint})
- * → dL/d(intensity, centre, FWHM) per peak → dL/d|F|² and dL/dQ per reflection (through LP(θ), 2θ(Q), H(θ) and
- * f(s²)) → dL/dx_j = Σ_r dL/d|F_r|² · 4π occ_j c_t (B_r cos φ_rj − A_r sin φ_rj)·(h, k, l) (F = A + iB) and
- * dL/dG*_u = Σ_r dL/dQ_r ∂Q_r/∂g*_u → dL/d(a, b, c, α, β, γ).
+ * The chain is taken backwards by hand: scale factor and pattern scaling (dL/dk = Σ_j dL/dy_j · P_j/m, m the
+ * divisor) → per-peak ⟨dL/dy, ∂profile⟩ ({@link ProfileRenderer#adjoint}) → dL/d(intensity, centre, FWHM) per peak →
+ * dL/dZ = Σ dL/dc, dL/ds = Σ dL/dc · ∂Δ_s/∂s, dL/dr = Σ over Kα2 peaks of dL/dI · 2|F|²·LP, dL/d(U, V, W) through
+ * H → dL/d|F|² and dL/dQ per reflection (through LP(θ), c(θ), H(θ) and f(s²)) → dL/dx_j = Σ_r dL/d|F_r|² · 4π occ_j
+ * c_t (B_r cos φ_rj − A_r sin φ_rj)·(h, k, l) (F = A + iB) and dL/dG*_u = Σ_r dL/dQ_r ∂Q_r/∂g*_u →
+ * dL/d(a, b, c, α, β, γ).
  */
 final class PowderSession implements XrdSession {
 
@@ -134,7 +137,7 @@ final class PowderSession implements XrdSession {
     private ProfileRenderer renderer;
     private final double[] raw;
     private final double[] rawAdjoint;
-    private double scale = 1;
+    private double divisor = 1;
     private boolean scaled;
     private int argMax;
     private final double[] dGstar = new double[6];
@@ -272,6 +275,24 @@ final class PowderSession implements XrdSession {
         forwardValid = false;
     }
 
+    @Override
+    public void setInstrument(InstrumentSettings updated) {
+        if (!instrument.sameFixedParts(updated)) {
+            throw new IllegalArgumentException("an open session refines only scale, zero shift, sample displacement, "
+                    + "U, V, W, eta and the Kα2 ratio; for another grid, wavelength, goniometer radius, normalisation, "
+                    + "scaling or tail mode open a new session");
+        }
+        boolean onlyScale = updated.withScale(instrument.scale()).equals(instrument);
+        if (!onlyScale) {
+            double hMax = Math.sqrt(updated.profile().fwhmSquaredRange(Math.toRadians(instrument.grid().max() / 2))[1]);
+            if (hMax > renderer.fwhmMax()) {
+                renderer = planRenderer(updated.profile());
+            }
+            forwardValid = false;
+        }
+        instrument = updated;
+    }
+
     private ProfileRenderer planRenderer(ProfileParameters profile) {
         double hMax = Math.sqrt(profile.fwhmSquaredRange(Math.toRadians(instrument.grid().max() / 2))[1]);
         return new ProfileRenderer(instrument.grid(), instrument.tails(), FWHM_HEADROOM * hMax);
@@ -294,9 +315,9 @@ final class PowderSession implements XrdSession {
     @Override
     public void computePattern(double[] out) {
         ensureForward();
-        double inv = 1 / scale;
+        double factor = instrument.scale() / divisor;
         for (int j = 0; j < raw.length; j++) {
-            out[j] = raw[j] * inv;
+            out[j] = raw[j] * factor;
         }
     }
 
@@ -318,7 +339,7 @@ final class PowderSession implements XrdSession {
         groupPeaks();
         renderer.render(groups, groupCentre, groupFwhm, groupIntensity, instrument.profile().eta(),
                 instrument.normalisation(), raw);
-        scale = 1;
+        divisor = 1;
         argMax = 0;
         scaled = false;
         if (instrument.scaling() == PatternScaling.MAX_ONE) {
@@ -328,7 +349,7 @@ final class PowderSession implements XrdSession {
                 }
             }
             scaled = raw[argMax] > 0;
-            scale = scaled ? raw[argMax] : 1;
+            divisor = scaled ? raw[argMax] : 1;
         }
         latticeChanged = false;
         coordinatesChanged = false;
@@ -564,6 +585,7 @@ final class PowderSession implements XrdSession {
     private void buildPeaks() {
         Radiation radiation = instrument.radiation();
         ProfileParameters profile = instrument.profile();
+        double displacement = instrument.goniometer().displacementOverRadius();
         double sinMax = Math.sin(Math.toRadians(instrument.grid().max() / 2));
         int lines = radiation.lineCount();
         int n = 0;
@@ -581,7 +603,8 @@ final class PowderSession implements XrdSession {
                 peakLine[n] = line;
                 peakSin[n] = sinTheta;
                 peakTan[n] = tan;
-                peakCentre[n] = XrdPhysics.twoThetaDegrees(sinTheta) + profile.zeroShift();
+                peakCentre[n] = XrdPhysics.twoThetaDegrees(sinTheta) + profile.zeroShift()
+                        + XrdPhysics.displacementShift(displacement, Math.sqrt(1 - sinTheta * sinTheta));
                 peakFwhm[n] = profile.fwhmAtTan(tan);
                 peakLp[n] = lp;
                 peakIntensity[n] = radiation.lineWeight(line) * 2 * i0[r] * lp;
@@ -677,16 +700,19 @@ final class PowderSession implements XrdSession {
         }
         ensureForward();
         out.clear();
-        // y = raw / m with m = raw[argMax] (or 1): dL/draw_k = g_k/m − [k = argMax] Σ_i g_i raw_i / m²
-        double inv = 1 / scale;
+        // y = k raw / m with m = raw[argMax] (or 1): dL/draw_j = k g_j/m − [j = argMax] k Σ_i g_i raw_i / m²,
+        // dL/dk = Σ_i g_i raw_i / m
+        double factor = instrument.scale();
+        double inv = 1 / divisor;
         double dot = 0;
         for (int j = 0; j < raw.length; j++) {
-            rawAdjoint[j] = dLdy[j] * inv;
+            rawAdjoint[j] = dLdy[j] * factor * inv;
             dot += dLdy[j] * raw[j];
         }
         if (scaled) {
-            rawAdjoint[argMax] -= dot * inv * inv;
+            rawAdjoint[argMax] -= factor * dot * inv * inv;
         }
+        out.scale = dot * inv;
         ProfileParameters profile = instrument.profile();
         renderer.adjoint(rawAdjoint, groups, groupCentre, groupFwhm, profile.eta(), instrument.normalisation(),
                 groupValue, groupDc, groupDh, groupDe);
@@ -694,8 +720,11 @@ final class PowderSession implements XrdSession {
         Arrays.fill(dI0, 0, active, 0);
         Arrays.fill(dQ, 0, active, 0);
         Radiation radiation = instrument.radiation();
+        double displacement = instrument.goniometer().displacementOverRadius();
         double dEta = 0;
         double dZero = 0;
+        double dDisplacement = 0;
+        double dRatio = 0;
         double dU = 0;
         double dV = 0;
         double dW = 0;
@@ -711,6 +740,7 @@ final class PowderSession implements XrdSession {
                 dEta += intensity * groupDe[g];
                 dZero += dCentre;
                 double sin = peakSin[p];
+                dDisplacement += dCentre * XrdPhysics.displacementShiftDerivative(Math.sqrt(1 - sin * sin));
                 double h = peakFwhm[p];
                 double tan = peakTan[p];
                 // H² = U tan²θ + V tanθ + W
@@ -720,10 +750,13 @@ final class PowderSession implements XrdSession {
                 double lambda = radiation.lineWavelength(line);
                 double weight = radiation.lineWeight(line);
                 double dThetaDq = XrdPhysics.dThetaDq(q[r], lambda, sin);
-                // I = w·2|F|²·LP(θ), c = (360/π)θ + Z, H = H(θ)
+                // I = w·2|F|²·LP(θ), c = (360/π)θ + Z + Δ_s(θ), H = H(θ)
                 dI0[r] += dIntensity * weight * 2 * peakLp[p];
+                if (line == 1) {
+                    dRatio += dIntensity * 2 * i0[r] * peakLp[p];
+                }
                 double dTheta = dIntensity * weight * 2 * i0[r] * XrdPhysics.lorentzPolarizationDerivative(sin)
-                        + dCentre * XrdPhysics.twoThetaDegreesPerTheta()
+                        + dCentre * XrdPhysics.dCentreDtheta(displacement, sin)
                         + dFwhm * XrdPhysics.dFwhmDtheta(profile.u(), profile.v(), tan, h);
                 dQ[r] += dTheta * dThetaDq;
             }
@@ -733,6 +766,8 @@ final class PowderSession implements XrdSession {
         out.profile[2] = dW;
         out.profile[3] = dEta;
         out.profile[4] = dZero;
+        out.displacement = dDisplacement / instrument.goniometer().radius();
+        out.alpha2Ratio = dRatio;
 
         int n = prepared.sites;
         int stride = act.length;

@@ -25,8 +25,18 @@ package org.pxrd.diffraction;
  * anomalous dispersion |F(−g)| = |F(g)|, so the simulator enumerates one of each Friedel pair (g, −g) and counts it
  * twice. Peaks: reflections whose 2θ differ by less than {@value #MERGE_TOLERANCE_DEG}° are one peak (as pymatgen).
  *
+ * <h2>Peak positions</h2>
+ * Each reflection and wavelength line λ_l (Kα1, and Kα2 with relative intensity r, {@link Radiation}) gives a peak
+ * of intensity w_l·I(g) (w = 1 for Kα1, r for Kα2) centred on
+ * <pre>
+ *   c = 2θ + Z + Δ_s(θ),     Δ_s(θ) = −(360/π) (s/R) cos θ                (degrees)
+ * </pre>
+ * with Z the zero shift (degrees) and Δ_s the sample-displacement shift of Bragg-Brentano geometry (s the
+ * displacement of the sample surface below the goniometer axis, R the goniometer radius, both in mm; see
+ * {@link Goniometer}). Width and Lorentz-polarisation are taken at the Bragg angle θ of the line.
+ *
  * <h2>Profile</h2>
- * Each reflection is a pseudo-Voigt centred on 2θ + Z (Z the zero shift, degrees) with a full width at half maximum
+ * Each peak is a pseudo-Voigt centred on c with a full width at half maximum
  * H (degrees 2θ) from the Caglioti relation, the same H for both parts:
  * <pre>
  *   H² = U tan²θ + V tanθ + W                              (U, V, W in deg²)
@@ -34,8 +44,12 @@ package org.pxrd.diffraction;
  *   unit area:   n_G = η √(4 ln2 / π) / H,   n_L = (1 − η) · 2 / (π H)
  *   unit height: n_G = η,                    n_L = 1 − η
  * </pre>
- * η weights the Gaussian part (the study's convention). The pattern is the sum of the profiles at the bin centres,
- * optionally divided by its maximum.
+ * η weights the Gaussian part (the study's convention; FullProf's η is the Lorentzian fraction, 1 − ours). The
+ * pattern is the sum of the profiles at the bin centres P_j, optionally divided by its maximum, times the scale
+ * factor k:
+ * <pre>
+ *   y_j = k · P_j   or   y_j = k · P_j / max_m P_m
+ * </pre>
  */
 public final class XrdPhysics {
 
@@ -114,6 +128,28 @@ public final class XrdPhysics {
     /** tan θ from s = sin θ. */
     public static double tanTheta(double sinTheta) {
         return sinTheta / Math.sqrt(1 - sinTheta * sinTheta);
+    }
+
+    /**
+     * The sample-displacement shift of a peak, Δ_s = −(360/π)(s/R) cos θ, in degrees 2θ.
+     *
+     * @param displacementOverRadius s/R (dimensionless; {@link Goniometer#displacementOverRadius()})
+     * @param cosTheta cos θ of the Bragg angle
+     */
+    public static double displacementShift(double displacementOverRadius, double cosTheta) {
+        return -2 * DEG_PER_RAD * displacementOverRadius * cosTheta;
+    }
+
+    /** ∂Δ_s/∂(s/R) = −(360/π) cos θ, in degrees 2θ. */
+    public static double displacementShiftDerivative(double cosTheta) {
+        return -2 * DEG_PER_RAD * cosTheta;
+    }
+
+    /**
+     * dc/dθ of the peak centre c = (360/π)θ + Z + Δ_s(θ), in degrees per radian: (360/π)(1 + (s/R) sin θ).
+     */
+    public static double dCentreDtheta(double displacementOverRadius, double sinTheta) {
+        return 2 * DEG_PER_RAD * (1 + displacementOverRadius * sinTheta);
     }
 
     /** H² = U tan²θ + V tanθ + W in deg². */

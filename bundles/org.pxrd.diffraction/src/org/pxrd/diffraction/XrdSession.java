@@ -51,13 +51,35 @@ public interface XrdSession {
      */
     void setProfile(ProfileParameters profile);
 
+    /**
+     * Sets the refinable instrument parameters ({@link InstrumentParameter}: scale, zero shift, sample displacement,
+     * U, V, W, η, Kα2 ratio) to those of {@code updated}. Its other parts (grid, wavelengths, goniometer radius,
+     * normalisation, scaling, tails) must be the session's ({@link InstrumentSettings#sameFixedParts}): open a new
+     * session for another grid or wavelength.
+     *
+     * <p>The default serves simulators that refine only the profile: it accepts settings that differ from the
+     * current ones in the profile alone and refuses any other change with a message saying so.
+     *
+     * @throws IllegalArgumentException for a change of a fixed part, a change this simulator cannot make, or a
+     *         profile without positive peak width on the pattern's range; the session keeps its state
+     */
+    default void setInstrument(InstrumentSettings updated) {
+        InstrumentSettings current = instrument();
+        if (!updated.withProfile(current.profile()).equals(current)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " refines only the profile (U, V, W, eta, "
+                    + "zero shift); scale, sample displacement, Kα2 ratio and the fixed settings stay as opened");
+        }
+        setProfile(updated.profile());
+    }
+
     /** Computes the pattern at the current parameters into {@code out} (length {@link #patternSize()}). */
     void computePattern(double[] out);
 
     /**
      * The adjoint: given dL/dy for the pattern y of the current parameters, writes dL/d(lattice parameters),
-     * dL/d(fractional coordinates) and dL/d(U, V, W, η, zero shift) into {@code out} (overwriting it). Recomputes the
-     * forward pass first when a parameter changed since the last {@link #computePattern}.
+     * dL/d(fractional coordinates), dL/d(U, V, W, η, zero shift) and dL/d(scale, sample displacement, Kα2 ratio) into
+     * {@code out} (overwriting it). Recomputes the forward pass first when a parameter changed since the last
+     * {@link #computePattern}.
      */
     void computeGradient(double[] dLossDPattern, XrdGradient out);
 

@@ -16,7 +16,9 @@ import org.pxrd.model.Site;
 import org.pxrd.model.Structure;
 
 /**
- * Every analytic derivative (lattice a, b, c, α, β, γ; every fractional coordinate; U, V, W, η, zero shift) against
+ * Every analytic derivative (lattice a, b, c, α, β, γ; every fractional coordinate; U, V, W, η, zero shift; and each
+ * {@link InstrumentParameter}: scale, zero, sample displacement, U, V, W, η, Kα2 ratio, set by name through
+ * {@link XrdSession#setInstrument}) against
  * sixth-order central finite differences (fourth-order differences at h and h/2, Richardson-extrapolated), on every
  * reference structure (paper10 and mp20-dev50) at a randomly perturbed point (seeded), for the loss L = Σ_j w_j y_j
  * with random weights (any dL/dy exercises the adjoint the same way). Finite differences are taken only where no
@@ -50,7 +52,11 @@ class GradientTest {
         /** Exact tails, unit-height peaks. */
         EXACT_UNIT_HEIGHT,
         /** Cu Kα1 + Kα2 doublet and Debye-Waller factors on every site. */
-        DOUBLET_DEBYE_WALLER
+        DOUBLET_DEBYE_WALLER,
+        /** A measured-data instrument: doublet, sample displacement, scale factor, raw intensities. */
+        INSTRUMENT_RAW,
+        /** The same divided by the maximum, then scaled. */
+        INSTRUMENT_MAX_ONE
     }
 
     static Stream<Arguments> cases() {
@@ -61,7 +67,8 @@ class GradientTest {
             }
         }
         for (Path cif : References.cifs("paper10")) {
-            for (Variant v : List.of(Variant.MAX_ONE, Variant.EXACT_UNIT_HEIGHT, Variant.DOUBLET_DEBYE_WALLER)) {
+            for (Variant v : List.of(Variant.MAX_ONE, Variant.EXACT_UNIT_HEIGHT, Variant.DOUBLET_DEBYE_WALLER,
+                    Variant.INSTRUMENT_RAW, Variant.INSTRUMENT_MAX_ONE)) {
                 cases.add(Arguments.of(cif, v));
             }
         }
@@ -100,6 +107,13 @@ class GradientTest {
         session.setLatticeParameters(lattice);
         session.setFractionalCoordinates(x);
         session.setProfile(ProfileParameters.fromArray(profile));
+        if (variant == Variant.INSTRUMENT_RAW || variant == Variant.INSTRUMENT_MAX_ONE) {
+            InstrumentSettings s = session.instrument();
+            s = InstrumentParameter.DISPLACEMENT.with(s, 0.4 * (random.nextDouble() - 0.5));
+            s = InstrumentParameter.SCALE.with(s, 0.5 + 1.5 * random.nextDouble());
+            s = InstrumentParameter.ALPHA2_RATIO.with(s, 0.3 + 0.3 * random.nextDouble());
+            session.setInstrument(s);
+        }
         double[] weights = new double[session.patternSize()];
         for (int j = 0; j < weights.length; j++) {
             weights[j] = random.nextDouble();
@@ -123,6 +137,17 @@ class GradientTest {
             p[i] += t;
             session.setProfile(ProfileParameters.fromArray(p));
         }, () -> session.setProfile(ProfileParameters.fromArray(profile)), probe);
+        InstrumentSettings start = session.instrument();
+        for (InstrumentParameter parameter : InstrumentParameter.values()) {
+            if (parameter == InstrumentParameter.ALPHA2_RATIO && !start.radiation().hasAlpha2()) {
+                continue;
+            }
+            double value = parameter.value(start);
+            compare(parameter.id(), new double[] {parameter.derivative(gradient)}, 1,
+                    i -> parameter == InstrumentParameter.DISPLACEMENT ? 8e-3 : 4e-3,
+                    (i, t) -> session.setInstrument(parameter.with(start, value + t)),
+                    () -> session.setInstrument(start), probe);
+        }
     }
 
     private static InstrumentSettings instrument(Variant variant) {
@@ -132,7 +157,9 @@ class GradientTest {
             case MAX_ONE -> study;
             case EXACT_UNIT_HEIGHT -> study.withScaling(PatternScaling.RAW).withTails(TailMode.EXACT)
                     .withNormalisation(PeakNormalisation.UNIT_HEIGHT);
-            case DOUBLET_DEBYE_WALLER -> study.withScaling(PatternScaling.RAW)
+            case DOUBLET_DEBYE_WALLER, INSTRUMENT_RAW -> study.withScaling(PatternScaling.RAW)
+                    .withRadiation(Radiation.of(XrayLine.CuKa1).withDoublet(Radiation.DEFAULT_ALPHA2_RATIO));
+            case INSTRUMENT_MAX_ONE -> study.withGoniometer(new Goniometer(217.5, 0))
                     .withRadiation(Radiation.of(XrayLine.CuKa1).withDoublet(Radiation.DEFAULT_ALPHA2_RATIO));
         };
     }
