@@ -226,7 +226,8 @@ final class LossContract {
                             assertThat(value).as("value in a concurrent run").isEqualTo(expectedValues[c]);
                             assertThat(gradient).as("gradient in a concurrent run").containsExactly(
                                     expectedGradients[c]);
-                            assertThat(prepared.value(sims[c], targets[c])).isEqualTo(expectedValues[c]);
+                            assertThat(prepared.value(sims[c], targets[c])).as("value() in a concurrent run")
+                                    .isEqualTo(expectedValues[c]);
                         }
                     }
                     return null;
