@@ -25,7 +25,8 @@ import org.pxrd.optimization.run.EvaluationException;
  * <li>Backtracking on the projected path: t = 1, ½, ¼, ... at most {@code backtracks} halvings; the trial
  * x_t = P(x + t d) is accepted at the first sufficient decrease f(x_t) ≤ f + c₁ gᵀ(x_t − x) (Armijo, c₁ =
  * {@code c1}). A trial outside the domain (NaN) counts as no decrease.</li>
- * <li>If ĝ = 0 (a stationary point on the feasible set) the step stays at x. If no trial decreases f, the memory
+ * <li>If ĝ = 0 (a stationary point on the feasible set) the step stays at x; an accepted step that lowered f by
+ * less than {@link #NEGLIGIBLE_DECREASE} relative is the last one that moves. If no trial decreases f, the memory
  * is cleared and the search is repeated along −D ĝ; if that fails too, x is
  * (to the resolution of the line search) a local minimum on the feasible set and the step stays at x
  * ({@link StepProblem#stay}). Since nothing changed, the following steps
@@ -38,6 +39,12 @@ public final class ProjectedLbfgs implements Optimizer {
 
     /** yᵀs must exceed this fraction of |y|·|s| for a pair to be stored (guards against round-off in flat regions). */
     public static final double CURVATURE_FLOOR = 1e-10;
+    /**
+     * A step that lowers f by less than this fraction of max(1, |f|) counts as no progress: the objective (a sum over
+     * thousands of pattern points) is rounded at about 1e-14 relative, so such a decrease is noise, and it lies far
+     * below any useful stop tolerance (the study's: 1e-4 over 1000 steps).
+     */
+    public static final double NEGLIGIBLE_DECREASE = 1e-12;
 
     private final int memory;
     private final double c1;
@@ -179,6 +186,7 @@ public final class ProjectedLbfgs implements Optimizer {
                 double ft = problem.evaluate(trial);
                 if (ft <= f + c1 * decrease) {
                     problem.accept();
+                    stalled = f - ft < NEGLIGIBLE_DECREASE * Math.max(1, Math.abs(f));
                     return true;
                 }
                 t *= 0.5;

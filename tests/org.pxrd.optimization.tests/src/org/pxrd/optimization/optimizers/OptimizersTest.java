@@ -151,12 +151,13 @@ class OptimizersTest {
     }
 
     @Test
-    void lbfgsStaysWithoutEvaluatingOnceNoStepDecreasesTheObjective() throws Exception {
+    void lbfgsStaysWithoutEvaluatingOnceStepsNoLongerDecreaseTheObjective() throws Exception {
         QuadraticProblem p = new QuadraticProblem(DIAGONAL, CENTRE, new double[] {0.1, 0.1, 0.1}, START,
                 NO_PROJECTION);
         Stepper stepper = registry.create("lbfgs", Map.of()).start(3);
         p.run(stepper, 200);
-        assertThat(p.point()).containsExactly(CENTRE, within(1e-12));
+        // stalled once a step lowers f by less than 1e-12 (f ≈ 1e-20 here): x within ~1e-10 of the minimum
+        assertThat(p.point()).containsExactly(CENTRE, within(1e-8));
         int evaluations = p.evaluations;
         p.run(stepper, 100);
         assertThat(p.evaluations).isEqualTo(evaluations);
