@@ -21,6 +21,7 @@ import org.pxrd.model.Structure;
 import org.pxrd.optimization.noise.LatticeNoise;
 import org.pxrd.optimization.noise.Seeds;
 import org.pxrd.optimization.refine.LearningRates;
+import org.pxrd.optimization.refine.MultiStart;
 import org.pxrd.optimization.refine.ParameterGroup;
 import org.pxrd.optimization.refine.Refinement;
 import org.pxrd.optimization.refine.RefinementBatch;
@@ -97,6 +98,11 @@ final class BenchRefineCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "1000", description = "Stop window (default: ${DEFAULT-VALUE}).")
     int window;
 
+    @Option(names = "--starts", defaultValue = "1",
+            description = "Multi-start (beyond the study): each run refines its start and K-1 seeded perturbations of it "
+                    + "(lattice noise 0.01) and keeps the lowest final loss (default: ${DEFAULT-VALUE}).")
+    int starts;
+
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -113,8 +119,8 @@ final class BenchRefineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1) {
-            throw new CliException("--runs must be at least 1, got " + runs);
+        if (runs < 1 || starts < 1) {
+            throw new CliException("--runs and --starts must be at least 1, got " + runs + " and " + starts);
         }
         LatticeNoise distortion;
         try {
@@ -134,8 +140,9 @@ final class BenchRefineCommand implements Callable<Integer> {
         RefinementEngine engine = new RefinementEngine(context.extensions());
         PrintWriter out = context.out();
         out.printf(Locale.ROOT, "# pxrd bench refine: %d structures x %d runs, lattice noise %s, loss %s, projector %s, "
-                + "stop tol %s over %d steps, at most %d steps, recovered within %s, seed %d, %d threads, %d cores%n",
-                truths.size(), runs, noise, loss, projector, tol, window, maxSteps, within, seed, workers,
+                + "stop tol %s over %d steps, at most %d steps, %d start(s) per run, recovered within %s, seed %d, "
+                + "%d threads, %d cores%n", truths.size(), runs, noise, loss, projector, tol, window, maxSteps, starts,
+                within, seed, workers,
                 Runtime.getRuntime().availableProcessors());
         out.println("optimizer,structure,runs,recovered,rate,converged,failed,median_steps,ms_per_step,s_per_run");
         List<String> summaries = new ArrayList<>();
@@ -177,7 +184,8 @@ final class BenchRefineCommand implements Callable<Integer> {
             LearningRates lr = LearningRates.of(Map.of(ParameterGroup.LATTICE.id(), Double.parseDouble(rates[0]),
                     LearningRates.ANGLES, Double.parseDouble(rates[1])));
             RefinementOptions options = RefinementOptions.study(loss, projector, Set.of(ParameterGroup.LATTICE), lr)
-                    .withOptimizer(idAndRates[0], Map.of()).withStop(new StopRule(tol, window, maxSteps, Double.NaN));
+                    .withOptimizer(idAndRates[0], Map.of()).withStop(new StopRule(tol, window, maxSteps, Double.NaN))
+                    .withMultiStart(MultiStart.of(starts));
             return engine.prepare(options, instrument);
         } catch (IllegalArgumentException e) {
             throw new CliException("--optimizer '" + spec + "': " + e.getMessage(), e);

@@ -61,6 +61,10 @@ final class Objective {
     private final XrdGradient xrd;
     private final double[] lattice = new double[6];
     private final double[] coordinates;
+    /** What the session was last given: a group that did not change is not set again (it would be recomputed). */
+    private final double[] sessionLattice = new double[6];
+    private final double[] sessionCoordinates;
+    private boolean sessionSet;
     private final double[] latticeStart;
     private final Potential potential;
     private final double lambda;
@@ -101,6 +105,7 @@ final class Objective {
         this.dLossDSim = resampling.isIdentity() ? dLossOnTarget : new double[sim.length];
         this.xrd = new XrdGradient(reference.size());
         this.coordinates = new double[3 * reference.size()];
+        this.sessionCoordinates = new double[3 * reference.size()];
         this.energyCoordinates = new double[3 * reference.size()];
         this.latticeStart = reference.lattice().parameters();
         this.potential = potential;
@@ -122,6 +127,7 @@ final class Objective {
         InstrumentSettings stage = instrument.withProfile(p);
         if (w < profile.w()) {
             session = simulator.open(reference, stage);
+            sessionSet = false;
         } else {
             session.setProfile(p);
         }
@@ -181,13 +187,21 @@ final class Objective {
             }
         }
         System.arraycopy(theta, 0, lattice, 0, 6);
-        try {
-            session.setLatticeParameters(lattice);
-        } catch (InvalidModelException e) {
-            return outside("the cell became impossible: " + e.getMessage());
+        if (!sessionSet || !Arrays.equals(lattice, sessionLattice)) {
+            try {
+                session.setLatticeParameters(lattice);
+            } catch (InvalidModelException e) {
+                sessionSet = false;
+                return outside("the cell became impossible: " + e.getMessage());
+            }
+            System.arraycopy(lattice, 0, sessionLattice, 0, 6);
         }
         System.arraycopy(theta, layout.offset(ParameterGroup.COORDINATES), coordinates, 0, coordinates.length);
-        session.setFractionalCoordinates(coordinates);
+        if (!sessionSet || !Arrays.equals(coordinates, sessionCoordinates)) {
+            session.setFractionalCoordinates(coordinates);
+            System.arraycopy(coordinates, 0, sessionCoordinates, 0, coordinates.length);
+        }
+        sessionSet = true;
         if (layout.isRefined(ParameterGroup.PROFILE) && !setProfile(theta)) {
             return Double.NaN;
         }

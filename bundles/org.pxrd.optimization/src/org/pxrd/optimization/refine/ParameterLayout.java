@@ -6,6 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.pxrd.diffraction.ProfileParameters;
+import org.pxrd.model.Structure;
+import org.pxrd.symmetry.ParameterVector;
+
 /**
  * Where each {@link ParameterGroup} lives in the full parameter vector of a structure of n sites, and which
  * parameters are free (refined). The full vector is every group in enum order:
@@ -104,6 +108,15 @@ public final class ParameterLayout {
     public boolean isCoordinate(int i) {
         int start = offset(ParameterGroup.COORDINATES);
         return i >= start && i < start + 3 * sites;
+    }
+
+    /** The full vector of a structure (lattice, coordinates as stored) under an instrument profile. */
+    public static double[] vector(Structure structure, ProfileParameters profile) {
+        int structureSize = 6 + 3 * structure.size();
+        double[] v = new double[structureSize + ParameterGroup.PROFILE.size(structure.size())];
+        System.arraycopy(ParameterVector.of(structure), 0, v, 0, structureSize);
+        System.arraycopy(profile.toArray(), 0, v, structureSize, ProfileParameters.COUNT);
+        return v;
     }
 
     /** Copies the free parameters of a full vector into {@code packed}. */

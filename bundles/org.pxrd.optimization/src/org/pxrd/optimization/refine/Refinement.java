@@ -21,7 +21,6 @@ import org.pxrd.optimization.refine.RefinementTarget.PatternTarget;
 import org.pxrd.optimization.refine.RefinementTarget.StructureTarget;
 import org.pxrd.optimization.run.RunMonitor;
 import org.pxrd.optimization.run.RunStatus;
-import org.pxrd.symmetry.ParameterVector;
 import org.pxrd.symmetry.SymmetryProjector;
 import org.pxrd.symmetry.SymmetryProjector.Projection;
 
@@ -157,7 +156,7 @@ public final class Refinement {
                 Objective objective = new Objective(layout, simulator, s, setup.instrument, setup.targetSession,
                         setup.target, setup.resampling, setup.loss, lossSign, potential,
                         options.energy() == null ? 0 : options.energy().lambda());
-                double[] vector = startVector(layout, s);
+                double[] vector = ParameterLayout.vector(s, instrument.profile());
                 r = new RefinementRun(layout, objective, setup.projection, optimizer, optimizerId, eta, options.stop(),
                         options.anneal(), monitor, columns, k, s, vector).run(t0);
             } catch (IllegalArgumentException e) {
@@ -188,15 +187,6 @@ public final class Refinement {
         }
         RefinementResult last = results.get(results.size() - 1);
         return last.status() == RunStatus.CANCELLED ? last : results.get(0);
-    }
-
-    /** The full parameter vector of a structure under the instrument's profile. */
-    private double[] startVector(ParameterLayout layout, Structure s) {
-        double[] v = new double[layout.size()];
-        System.arraycopy(ParameterVector.of(s), 0, v, 0, layout.structureSize());
-        System.arraycopy(instrument.profile().toArray(), 0, v, layout.offset(ParameterGroup.PROFILE),
-                ParameterGroup.PROFILE.size(layout.sites()));
-        return v;
     }
 
     /** What every start of a run shares: target pattern, resampling, loss and projection. */

@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.pxrd.diffraction.ProfileParameters;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.run.RunStatus;
-import org.pxrd.symmetry.ParameterVector;
 
 /**
  * How a refinement ended. With several starts this is the result of the best start (the lowest final objective
@@ -47,12 +46,8 @@ public record RefinementResult(RunStatus status, String message, Structure struc
     /** A run that failed before its first evaluation. */
     static RefinementResult failedBeforeStart(String message, Structure start, ProfileParameters profile,
             int index, long nanos) {
-        double[] vector = new double[6 + 3 * start.size() + ProfileParameters.COUNT];
-        System.arraycopy(ParameterVector.of(start), 0, vector, 0, 6 + 3 * start.size());
-        System.arraycopy(profile.toArray(), 0, vector, 6 + 3 * start.size(), ProfileParameters.COUNT);
-        return new RefinementResult(RunStatus.FAILED, message, start, vector, profile, index, 0, 0, Double.NaN,
-                Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, nanos, List.of());
+        return new RefinementResult(RunStatus.FAILED, message, start, ParameterLayout.vector(start, profile), profile,
+                index, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nanos, List.of());
     }
 
     /** The final lattice parameters a, b, c (Å), α, β, γ (degrees), exactly as refined. */
