@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code pxrd bench <what>}: speed measurements with warm-up, repeats and medians (never asserted in tests). */
 @Command(name = "bench", description = "Measure the speed of a part of PXRD Workbench (warm-up, repeats, medians).",
-        subcommands = {BenchSimulateCommand.class, BenchMatchCommand.class})
+        subcommands = {BenchSimulateCommand.class, BenchMatchCommand.class, BenchRefineCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")

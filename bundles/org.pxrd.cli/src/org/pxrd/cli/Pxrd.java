@@ -32,6 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ConvertCommand.class,
             PerturbCommand.class,
             RelaxCommand.class,
+            RefineCommand.class,
             MatchCommand.class,
             AmdCommand.class,
             LossCommand.class,

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.pxrd.core.extensions.ContributionException;
 import org.pxrd.model.Structure;
@@ -40,9 +38,6 @@ import picocli.CommandLine.Parameters;
     "Relax a structure (atoms and cell) on an energy potential with FIRE or BFGS until every force is below",
     "--fmax (eV/A). Prints initial and final energy, fmax and steps as one JSON line."})
 final class RelaxCommand implements Callable<Integer> {
-
-    /** How long an interrupt waits for the run to stop at its next step and report. */
-    private static final long INTERRUPT_GRACE_SECONDS = 10;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Structure file (the first structure is used).")
     Path file;
@@ -95,7 +90,8 @@ final class RelaxCommand implements Callable<Integer> {
             if (csv != null) {
                 monitor.onStep(csv);
             }
-            result = relaxCancellableByInterrupt(new Relaxer(potential, options), start, monitor);
+            Relaxer relaxer = new Relaxer(potential, options);
+            result = CancelOnInterrupt.run(monitor.cancellation(), "relax", () -> relaxer.relax(start, monitor));
         } catch (IOException e) {
             throw new CliException("cannot write trace " + trace + ": " + e.getMessage(), e);
         }
@@ -142,31 +138,6 @@ final class RelaxCommand implements Callable<Integer> {
 
     private CsvTrace openTrace() throws IOException {
         return trace == null ? null : CsvTrace.create(trace);
-    }
-
-    /** Runs the relaxation; a JVM shutdown (Ctrl-C) cancels it and waits for it to report its last step. */
-    private static RelaxationResult relaxCancellableByInterrupt(Relaxer relaxer, Structure start,
-            RunMonitor<RelaxationStep> monitor) {
-        CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            monitor.cancel();
-            try {
-                done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "pxrd-relax-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return relaxer.relax(start, monitor);
-        } finally {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it returns now that the run is done
-            }
-        }
     }
 
     private Map<String, Object> json(RelaxationResult r, boolean completed) {

@@ -94,10 +94,10 @@ class RelaxCommandTest {
 
     @Test
     void anUnknownPotentialListsTheKnownOnes(@TempDir Path dir) throws Exception {
-        CliRun run = CliRun.of("relax", fccCif(dir, "Ar", 5.4).toString(), "--potential", "morse");
+        CliRun run = CliRun.of("relax", fccCif(dir, "Ar", 5.4).toString(), "--potential", "tersoff");
         assertThat(run.status()).isEqualTo(Pxrd.EXIT_FAILURE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").startsWith("pxrd relax: unknown id 'morse'")
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("pxrd relax: unknown id 'tersoff'")
                 .contains("org.pxrd.optimization.lj-uff").contains("org.pxrd.optimization.ase");
     }
 

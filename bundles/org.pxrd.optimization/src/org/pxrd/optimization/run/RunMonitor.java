@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * read the progress or cancel from another thread while the run emits events on its own.
  *
  * <p>A run calls {@link #started(int)} once with its step budget, then {@link #emit} for every step (step 0
- * is the starting point), and polls {@link #isCancelled()} between steps.
+ * is the starting point), or {@link #progressed} when {@link #hasListeners() nobody listens}, and polls
+ * {@link #isCancelled()} between steps.
  *
  * @param <E> the kind of event the run emits
  */
@@ -21,6 +22,7 @@ public final class RunMonitor<E extends StepEvent> {
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private volatile int maxSteps;
     private volatile E last;
+    private volatile int step = -1;
 
     /** A monitor with its own cancellation token. */
     public RunMonitor() {
@@ -59,6 +61,7 @@ public final class RunMonitor<E extends StepEvent> {
     /** Called by the run for every step: remembers the event and hands it to every listener. */
     public void emit(E event) {
         last = event;
+        step = event.step();
         for (StepListener<? super E> listener : listeners) {
             try {
                 listener.onStep(event);
@@ -71,15 +74,27 @@ public final class RunMonitor<E extends StepEvent> {
         }
     }
 
-    /** The latest event, or null before the first. */
+    /**
+     * Whether any listener is registered. A run with many steps and nobody listening (a batch) may skip building
+     * its events and report its steps through {@link #progressed} instead.
+     */
+    public boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
+    /** Called by a run for a step it builds no event for (nobody listens): advances {@link #step()} only. */
+    public void progressed(int reachedStep) {
+        step = reachedStep;
+    }
+
+    /** The latest event, or null before the first (and for runs that reported through {@link #progressed}). */
     public E lastEvent() {
         return last;
     }
 
     /** The current step, or -1 before the first event. */
     public int step() {
-        E e = last;
-        return e == null ? -1 : e.step();
+        return step;
     }
 
     /** The maximum number of steps the run announced (0 before it started). */
