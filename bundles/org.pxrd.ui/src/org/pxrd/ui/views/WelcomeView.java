@@ -20,7 +20,7 @@ import org.pxrd.io.StructureFiles;
 import org.pxrd.io.StructureFormatException;
 import org.pxrd.model.Structure;
 import org.pxrd.ui.PxrdUiPlugin;
-import org.pxrd.ui.editor.SpaceGroupLabeler;
+import org.pxrd.ui.editor.SpaceGroupText;
 import org.pxrd.ui.files.StructureOpener;
 
 /**
@@ -92,7 +92,7 @@ public class WelcomeView extends ViewPart {
         for (Path file : paths) {
             try {
                 Structure s = files.readFirst(file);
-                list.add(new Example(file, s.reducedFormula(), SpaceGroupLabeler.DECLARED.label(s), null));
+                list.add(new Example(file, s.reducedFormula(), SpaceGroupText.declared(s), null));
             } catch (StructureFormatException e) {
                 list.add(new Example(file, "?", "?", e.getMessage()));
             }
