@@ -54,7 +54,8 @@ public final class PatternOpener {
         PatternData data = PxrdUiPlugin.services().patternFiles().readData(absolute);
         String secondary = secondaryId(absolute);
         IViewReference existing = page.findViewReference(PatternView.ID, secondary);
-        Radiation known = existing != null && existing.getPart(false) instanceof PatternView v
+        boolean wasOpen = existing != null && existing.getPart(false) != null;
+        Radiation known = wasOpen && existing.getPart(false) instanceof PatternView v
                 && v.target() instanceof MeasuredTarget m && absolute.equals(m.file()) ? m.radiation() : null;
         Radiation radiation = stated(data).orElse(known);
         if (radiation == null) {
@@ -64,6 +65,9 @@ public final class PatternOpener {
             }
         }
         PatternView view = (PatternView) page.showView(PatternView.ID, secondary, IWorkbenchPage.VIEW_ACTIVATE);
+        if (!wasOpen) {
+            view.setInstrument(null); // a view closed before comes back with the state it was closed with
+        }
         view.setTarget(new MeasuredTarget(absolute.getFileName().toString(), data.pattern(), radiation, absolute));
         RecentFiles.add(absolute);
         return view;

@@ -148,7 +148,13 @@ public final class InstrumentForm {
         }
         ProfileParameters profile = new ProfileParameters(number("U", u), number("V", v), number("W", w),
                 number("η", eta), number("zero shift", zero));
-        TwoThetaGrid grid = new TwoThetaGrid(number("2θ from", min), number("2θ to", max), number("2θ step", step));
+        double from = number("2θ from", min);
+        double to = number("2θ to", max);
+        double by = number("2θ step", step);
+        if (!step.getEnabled() && to > from && by > 0) {
+            by = (to - from) / Math.max(1, Math.rint((to - from) / by)); // a measurement's points fix the step
+        }
+        TwoThetaGrid grid = new TwoThetaGrid(from, to, by);
         return base.withRadiation(r).withProfile(profile).withGrid(grid);
     }
 
@@ -171,9 +177,17 @@ public final class InstrumentForm {
         }
     }
 
-    /** Whether the user may change the 2θ step (not when a measured pattern fixes it). */
+    /**
+     * Whether the user may change the 2θ step (not when a measured pattern fixes it: the range then only cuts the
+     * measurement, and {@link #typed()} rounds the step so that the range is a whole number of steps).
+     */
     public void setStepEditable(boolean editable) {
         step.setEnabled(editable);
+    }
+
+    /** Whether the 2θ step can be changed. */
+    public boolean stepEditable() {
+        return step.getEnabled();
     }
 
     /** The shortest decimal of a value, without exponent or trailing zeros. */

@@ -316,6 +316,10 @@ class PatternViewTest {
         chart.plotControl().notifyListeners(SWT.MouseMove, move);
         assertThat(chart.plotControl().getToolTipText()).startsWith("(1 0 1)×").contains(
                 String.format(java.util.Locale.ROOT, "2θ = %.3f°", p101.twoTheta()));
+        if (Screenshots.enabled()) {
+            Screenshots.hover(chart.plotControl(), px, 30);
+            Screenshots.take("pattern-view-hkl-hover", view.chart().chart().getParent());
+        }
         move.x = x.getPixelCoordinate(5.0); // no peak of BPO4 below 10°
         chart.plotControl().notifyListeners(SWT.MouseMove, move);
         assertThat(chart.plotControl().getToolTipText()).isNull();
@@ -368,6 +372,50 @@ class PatternViewTest {
         assertThat(view.chartTitle()).contains("λ = 1.78896 Å (CoKa1)");
         assertThat(peak(view.result(), 1, 0, 1).twoTheta()).isCloseTo(bragg(1.78896, A, A, C, 1, 0, 1),
                 within(BRAGG_TOLERANCE_DEG));
+    }
+
+    @Test
+    void theInstrumentDialogOfAMeasuredTargetKeepsItsWavelengthAndStepAndItsRangeCutsTheMeasurement()
+            throws Exception {
+        PatternView measured = (PatternView) FileOpener.open(Ui.page(), XRDML, NEVER_ASK);
+        waitUpToDate(measured);
+        int points = ((MeasuredTarget) measured.target()).pattern().size();
+        assertThat(measured.result().target().size()).isEqualTo(points);
+
+        InstrumentDialog dialog = new InstrumentDialog(measured.getSite().getShell(),
+                measured.result().instrument(), true);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertThat(dialog.form().wavelengthField().getText()).isEqualTo("1.540598");
+            assertThat(dialog.form().stepEditable()).isFalse();
+            dialog.form().etaField().setText("0.5");
+            dialog.okPressed();
+        } finally {
+            dialog.close();
+        }
+        measured.setInstrument(dialog.chosen());
+        waitUpToDate(measured);
+        PatternResult r = measured.result();
+        assertThat(r.instrument().profile().eta()).isEqualTo(0.5);
+        assertThat(r.target().size()).as("the range was not changed: the whole measurement").isEqualTo(points);
+        assertThat(r.instrument().radiation().alpha2Wavelength()).isEqualTo(1.544426);
+
+        double step = 40 / Math.rint(40 / r.instrument().grid().step()); // the range cuts; the points stay
+        measured.setInstrument(r.instrument().withGrid(new org.pxrd.diffraction.TwoThetaGrid(20, 60, step)));
+        waitUpToDate(measured);
+        r = measured.result();
+        double[] x = r.target().twoThetaArray();
+        assertThat(x[0]).isGreaterThanOrEqualTo(20);
+        assertThat(x[x.length - 1]).isLessThanOrEqualTo(60);
+        assertThat(r.simulated().size()).isEqualTo(r.target().size());
+        assertThat(r.difference()).isNotNull();
+
+        Ui.page().hideView(measured);
+        PatternView reopened = (PatternView) FileOpener.open(Ui.page(), XRDML, NEVER_ASK);
+        waitUpToDate(reopened);
+        assertThat(reopened.result().target().size()).as("a closed view's settings are gone").isEqualTo(points);
+        assertThat(reopened.result().instrument().profile()).isEqualTo(InstrumentPreferences.DEFAULT.profile());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -73,6 +74,39 @@ public final class Screenshots {
             image.dispose();
         }
     }
+
+    /** Whether screenshots are taken. */
+    public static boolean enabled() {
+        return folder() != null;
+    }
+
+    /**
+     * Moves the real pointer over a point of a control and waits for the tooltip to show (for screenshots: tooltips
+     * appear only for the pointer of the window system).
+     */
+    public static void hover(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        Point p = control.toDisplay(x, y);
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = p.x;
+        move.y = p.y;
+        display.post(move);
+        long end = System.currentTimeMillis() + TOOLTIP_WAIT_MS;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How long a tooltip takes to appear, generously. */
+    private static final long TOOLTIP_WAIT_MS = 2000;
 
     private static String folder() {
         String folder = System.getenv(FOLDER);
