@@ -66,10 +66,12 @@ public final class PatternComputation {
             }
         }
         XrdSimulator simulator = null;
-        try {
-            simulator = simulators.defaultSimulator();
-        } catch (ContributionException e) {
-            problems.add("no simulator: " + e.getMessage());
+        if (request.structure() != null || request.target() instanceof StructureTarget) {
+            try {
+                simulator = simulators.defaultSimulator();
+            } catch (ContributionException e) {
+                problems.add("no simulator: " + e.getMessage());
+            }
         }
         Pattern simulated = null;
         PeakList peaks = null;

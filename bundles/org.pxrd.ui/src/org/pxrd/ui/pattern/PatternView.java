@@ -103,9 +103,12 @@ public class PatternView extends ViewPart implements ISaveablePart {
     private Label problemsText;
     private PatternChart chart;
 
+    private volatile boolean reloadScheduled;
     private final IPreferenceChangeListener preferenceListener = e -> {
-        if (InstrumentPreferences.KEY.equals(e.getKey()) && this.chart != null) {
+        if (InstrumentPreferences.isInstrumentKey(e.getKey()) && this.chart != null && !reloadScheduled) {
+            reloadScheduled = true; // a store changes several keys: one reload after them
             this.chart.chart().getDisplay().asyncExec(() -> {
+                reloadScheduled = false;
                 if (!this.chart.chart().isDisposed()) {
                     preferred = InstrumentPreferences.load();
                     requestUpdate();

@@ -1,7 +1,6 @@
 package org.pxrd.ui.preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.ProfileParameters;
 import org.pxrd.diffraction.Radiation;
+import org.pxrd.diffraction.TailMode;
 import org.pxrd.diffraction.TwoThetaGrid;
 import org.pxrd.diffraction.XrayLine;
 import org.pxrd.ui.PxrdUiPlugin;
 
 /**
- * The instrument preferences: the diffraction bundle's {@link InstrumentSettings} stored as its JSON form in the
- * instance scope, and the page that edits them.
+ * The instrument preferences: the diffraction bundle's {@link InstrumentSettings} stored component by component in
+ * the instance scope, and the page that edits them.
  */
 class InstrumentPreferencesTest {
 
@@ -43,32 +43,38 @@ class InstrumentPreferencesTest {
     }
 
     @Test
-    void settingsRoundTripThroughTheInstanceScopeAsTheirJson() {
+    void settingsRoundTripThroughTheInstanceScopeComponentByComponent() {
         InstrumentSettings typed = InstrumentPreferences.DEFAULT.withRadiation(Radiation.of(1.2345).withAlpha2(1.25,
                 0.4)).withProfile(new ProfileParameters(0.2, -0.05, 0.3, 0.4, 0.02))
-                .withGrid(new TwoThetaGrid(5, 120, 0.02));
+                .withGrid(new TwoThetaGrid(5, 120, 0.02)).withTails(TailMode.EXACT);
         InstrumentPreferences.store(typed);
-        String stored = InstanceScope.INSTANCE.getNode(PxrdUiPlugin.ID).get(InstrumentPreferences.KEY, "");
-        assertThat(stored).contains("\"wavelength\":1.2345").contains("\"alpha2Wavelength\":1.25")
-                .contains("\"step\":0.02");
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(PxrdUiPlugin.ID);
+        assertThat(node.getDouble("instrument.radiation.wavelength", 0)).isEqualTo(1.2345);
+        assertThat(node.getDouble("instrument.radiation.alpha2Wavelength", 0)).isEqualTo(1.25);
+        assertThat(node.getDouble("instrument.grid.step", 0)).isEqualTo(0.02);
+        assertThat(node.get("instrument.tails", "")).isEqualTo("EXACT");
         assertThat(InstrumentPreferences.load()).isEqualTo(typed);
 
         InstrumentSettings mo = typed.withRadiation(Radiation.of(XrayLine.MoKa1));
         InstrumentPreferences.store(mo);
         assertThat(InstrumentPreferences.load()).isEqualTo(mo);
         assertThat(InstrumentPreferences.load().radiation().name()).isEqualTo("MoKa1");
+        // a component missing from the store (a record that gained one) keeps the study's value, the others theirs
+        node.remove("instrument.profile.eta");
+        assertThat(InstrumentPreferences.load()).isEqualTo(mo.withProfile(new ProfileParameters(0.2, -0.05, 0.3,
+                ProfileParameters.STUDY.eta(), 0.02)));
     }
 
     @Test
     void storedSettingsTheDiffractionBundleRefusesFallBackToTheStudysAndListenersHearStores() {
+        InstrumentPreferences.store(InstrumentPreferences.DEFAULT.withRadiation(Radiation.of(1.3)));
         IEclipsePreferences node = PxrdUiPlugin.preferences();
-        String good = InstrumentPreferences.toJson(InstrumentPreferences.DEFAULT);
-        node.put(InstrumentPreferences.KEY, good.replace("\"wavelength\":1.54056", "\"wavelength\":-1"));
+        node.putDouble("instrument.radiation.wavelength", -1);
         assertThat(InstrumentPreferences.load()).isEqualTo(InstrumentPreferences.DEFAULT);
-        assertThatThrownBy(() -> InstrumentPreferences.fromJson(good.replace("\"wavelength\":1.54056",
-                "\"wavelength\":-1"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("wavelength -1.0 Å must be positive");
-        node.put(InstrumentPreferences.KEY, "{not json");
+        node.putDouble("instrument.radiation.wavelength", 1.3);
+        node.put("instrument.grid.max", "ninety");
+        assertThat(InstrumentPreferences.load().grid().max()).as("an unreadable number keeps the study's").isEqualTo(90);
+        node.put("instrument.tails", "SOMETIMES");
         assertThat(InstrumentPreferences.load()).isEqualTo(InstrumentPreferences.DEFAULT);
 
         List<String> heard = new ArrayList<>();
@@ -79,7 +85,7 @@ class InstrumentPreferencesTest {
         } finally {
             InstrumentPreferences.removeListener(listener);
         }
-        assertThat(heard).contains(InstrumentPreferences.KEY);
+        assertThat(heard).contains("instrument.radiation.wavelength").allMatch(InstrumentPreferences::isInstrumentKey);
     }
 
     @Test
