@@ -4,12 +4,13 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.pxrd.ui.cell.CellView;
+import org.pxrd.ui.pattern.PatternView;
 import org.pxrd.ui.views.PluginsView;
 import org.pxrd.ui.views.WelcomeView;
 
 /**
  * The "PXRD" perspective: the welcome page (the study's example structures) on the left, the structure editors in
- * the centre, the 3D cell view on the right and the plugins view below. This is the layout of the first start;
+ * the centre, the 3D cell view on the right, the pattern views and the plugins view below. This is the layout of the first start;
  * later starts restore the user's layout. Views of later capabilities go into the folders named here
  * ({@link #RIGHT}, {@link #BOTTOM}).
  */
@@ -19,7 +20,7 @@ public class PxrdPerspective implements IPerspectiveFactory {
     public static final String ID = "org.pxrd.ui.perspective";
     /** Folder right of the editors (3D cell view). */
     public static final String RIGHT = "org.pxrd.ui.folder.right";
-    /** Folder below the editors (plugins view; the pattern view later). */
+    /** Folder below the editors (pattern views, plugins view). */
     public static final String BOTTOM = "org.pxrd.ui.folder.bottom";
     /** Folder left of the editors (welcome page). */
     public static final String LEFT = "org.pxrd.ui.folder.left";
@@ -32,9 +33,11 @@ public class PxrdPerspective implements IPerspectiveFactory {
         left.addView(WelcomeView.ID);
         IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.6f, editors);
         right.addView(CellView.ID);
-        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.74f, editors);
+        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.55f, editors);
+        bottom.addView(PatternView.ID);
+        bottom.addPlaceholder(PatternView.ID + ":*"); // the views of measured patterns (File > Open)
         bottom.addView(PluginsView.ID);
-        for (String view : new String[] {WelcomeView.ID, CellView.ID, PluginsView.ID}) {
+        for (String view : new String[] {WelcomeView.ID, CellView.ID, PatternView.ID, PluginsView.ID}) {
             layout.addShowViewShortcut(view);
         }
     }

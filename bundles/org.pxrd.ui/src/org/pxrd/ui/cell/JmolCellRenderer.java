@@ -166,8 +166,12 @@ final class JmolCellRenderer implements CellRenderer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        panel.viewer.dispose();
-        EventQueue.invokeLater(frame::dispose);
+        panel.disposed = true;
+        // on the AWT thread, where Jmol paints: the viewer is never released in the middle of a paint
+        EventQueue.invokeLater(() -> {
+            panel.viewer.dispose();
+            frame.dispose();
+        });
         embedded.dispose();
     }
 
@@ -178,6 +182,7 @@ final class JmolCellRenderer implements CellRenderer {
 
         private final transient JmolViewer viewer;
         private final Dimension size = new Dimension();
+        private volatile boolean disposed;
 
         JmolPanel() {
             Logger.setLogLevel(Logger.LEVEL_ERROR);
@@ -186,6 +191,9 @@ final class JmolCellRenderer implements CellRenderer {
 
         @Override
         public void paint(Graphics g) {
+            if (disposed) {
+                return;
+            }
             getSize(size);
             viewer.renderScreenImage(g, size.width, size.height);
         }

@@ -35,13 +35,15 @@ import org.pxrd.io.StructureFormatException;
 import org.pxrd.model.Structure;
 import org.pxrd.ui.PxrdUiPlugin;
 import org.pxrd.ui.files.RecentFiles;
-import org.pxrd.ui.files.StructureFileDialogs;
+import org.pxrd.ui.files.FileDialogs;
 import org.pxrd.ui.structure.StructureListener;
 import org.pxrd.ui.structure.StructureSource;
 
 /**
- * The structure editor: a summary (formula, sites, volume, density, space group), the lattice parameters and the
- * sites table, for structure files of any contributed format (CIF, POSCAR, ...) and for unsaved structures.
+ * The structure editor: a summary (formula, sites, volume, density, the space group the file declared), the space
+ * group found by the symmetry finder with Symmetrize and Standardize ({@link SymmetryPanel}), the lattice parameters
+ * and the sites table, for structure files of any contributed format (CIF, POSCAR, ...) and for unsaved
+ * structures.
  *
  * <p>Every accepted edit is one operation in the workbench operation history (Edit &gt; Undo/Redo, Ctrl+Z,
  * Ctrl+Shift+Z), under this editor's undo context. Rejected values never reach the model: the model's own
@@ -60,7 +62,6 @@ public class StructureEditor extends EditorPart implements StructureSource {
 
     private final ListenerList<StructureListener> listeners = new ListenerList<>();
     private final StructureSelection selection = new StructureSelection();
-    private final SpaceGroupLabeler spaceGroups = SpaceGroupLabeler.forWorkbench();
     private IUndoContext undoContext;
     private UndoRedoActionGroup undoRedo;
     private Structure structure;
@@ -75,7 +76,8 @@ public class StructureEditor extends EditorPart implements StructureSource {
     private Label sites;
     private Label volume;
     private Label density;
-    private Label spaceGroup;
+    private Label declared;
+    private SymmetryPanel symmetry;
     private LatticeSection lattice;
     private SitesSection sitesSection;
 
@@ -118,6 +120,7 @@ public class StructureEditor extends EditorPart implements StructureSource {
         root.setLayout(new GridLayout(1, false));
         scroller.setContent(root);
         createSummary(root);
+        symmetry = new SymmetryPanel(root, this);
         lattice = new LatticeSection(root, this);
         sitesSection = new SitesSection(root, this);
         undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
@@ -139,7 +142,7 @@ public class StructureEditor extends EditorPart implements StructureSource {
         name = summaryField(group, "Name");
         formula = summaryField(group, "Formula (cell)");
         sites = summaryField(group, "Sites");
-        spaceGroup = summaryField(group, "Space group");
+        declared = summaryField(group, "Declared space group");
         volume = summaryField(group, "Volume");
         density = summaryField(group, "Density");
     }
@@ -159,7 +162,8 @@ public class StructureEditor extends EditorPart implements StructureSource {
         name.setText(structure.name());
         formula.setText(structure.formula() + "  (" + structure.reducedFormula() + ")");
         sites.setText(Integer.toString(structure.size()));
-        spaceGroup.setText(spaceGroups.label(structure));
+        declared.setText(SpaceGroupText.declared(structure));
+        symmetry.show(structure);
         volume.setText(String.format(Locale.ROOT, "%.4f Å³", structure.lattice().volume()));
         density.setText(String.format(Locale.ROOT, "%.4f g/cm³", structure.density()));
         lattice.show(structure.lattice());
@@ -283,7 +287,7 @@ public class StructureEditor extends EditorPart implements StructureSource {
 
     @Override
     public void doSaveAs() {
-        Path target = StructureFileDialogs.askSavePath(getSite().getShell(), PxrdUiPlugin.services(),
+        Path target = FileDialogs.askSavePath(getSite().getShell(), PxrdUiPlugin.services(),
                 file != null ? file : Path.of(structure.name() + ".cif"));
         if (target != null) {
             save(target);
@@ -325,6 +329,11 @@ public class StructureEditor extends EditorPart implements StructureSource {
         statusLine().setMessage("Saved " + absolute);
     }
 
+    /** Shows a message in the status line. */
+    void setStatus(String message) {
+        statusLine().setMessage(message);
+    }
+
     private IStatusLineManager statusLine() {
         return getEditorSite().getActionBars().getStatusLineManager();
     }
@@ -345,6 +354,9 @@ public class StructureEditor extends EditorPart implements StructureSource {
     public void dispose() {
         disposed = true;
         listeners.clear();
+        if (symmetry != null) {
+            symmetry.dispose();
+        }
         if (undoRedo != null) {
             undoRedo.dispose();
         }
@@ -365,9 +377,14 @@ public class StructureEditor extends EditorPart implements StructureSource {
         return sitesSection;
     }
 
-    /** The space group shown in the summary. */
+    /** The space group shown ("searching..." until the symmetry finder has answered for the structure shown). */
     String spaceGroupText() {
-        return spaceGroup.getText();
+        return symmetry.text();
+    }
+
+    /** The symmetry section (for tests). */
+    SymmetryPanel symmetryPanel() {
+        return symmetry;
     }
 
     /** The editor's structure as its site's selection. */

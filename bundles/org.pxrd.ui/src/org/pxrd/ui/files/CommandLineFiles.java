@@ -29,7 +29,7 @@ public final class CommandLineFiles {
                 continue;
             }
             Path file = Path.of(arg);
-            if (!Files.isRegularFile(file) || !StructureFormats.claims(PxrdUiPlugin.services(), file)) {
+            if (!Files.isRegularFile(file) || !FileFormats.claims(PxrdUiPlugin.services().structureFiles().formats(), file)) {
                 continue;
             }
             try {

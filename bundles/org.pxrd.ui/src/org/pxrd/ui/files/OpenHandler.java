@@ -8,7 +8,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.pxrd.ui.PxrdUiPlugin;
 
-/** File &gt; Open... (Ctrl+O): asks for a structure file and opens it in the structure editor. */
+/** File &gt; Open... (Ctrl+O): asks for a structure or pattern file and opens it ({@link FileOpener}). */
 public class OpenHandler extends AbstractHandler {
 
     /** Command id. */
@@ -20,9 +20,9 @@ public class OpenHandler extends AbstractHandler {
         if (window == null || window.getActivePage() == null) {
             return null;
         }
-        Path file = StructureFileDialogs.askOpenPath(window.getShell(), PxrdUiPlugin.services());
+        Path file = FileDialogs.askOpenPath(window.getShell(), PxrdUiPlugin.services());
         if (file != null) {
-            StructureOpener.openOrReport(window.getActivePage(), file);
+            FileOpener.openOrReport(window.getActivePage(), file);
         }
         return null;
     }

@@ -20,7 +20,7 @@ public class OpenRecentHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         String path = event.getParameter(PATH);
         if (window != null && window.getActivePage() != null && path != null) {
-            StructureOpener.openOrReport(window.getActivePage(), Path.of(path));
+            FileOpener.openOrReport(window.getActivePage(), Path.of(path));
         }
         return null;
     }

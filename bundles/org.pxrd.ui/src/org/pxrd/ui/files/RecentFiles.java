@@ -9,7 +9,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import org.pxrd.ui.PxrdUiPlugin;
 
 /**
- * The most recently opened or saved structure files, newest first, kept in the UI bundle's instance-scope
+ * The most recently opened or saved structure and pattern files, newest first, kept in the UI bundle's instance-scope
  * preferences (so they survive restarts) under {@link #KEY}, one absolute path per line.
  */
 public final class RecentFiles {

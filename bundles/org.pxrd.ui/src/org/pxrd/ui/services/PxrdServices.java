@@ -4,7 +4,10 @@ import java.util.Objects;
 
 import org.pxrd.core.extensions.ContributionRegistry;
 import org.pxrd.core.extensions.ExtensionSource;
+import org.pxrd.diffraction.XrdSimulators;
+import org.pxrd.io.PatternFiles;
 import org.pxrd.io.StructureFiles;
+import org.pxrd.losses.LossRegistry;
 
 /**
  * What the workbench's editors and views use to reach the science bundles: one {@link ExtensionSource} for the
@@ -20,10 +23,16 @@ public final class PxrdServices {
 
     private final ExtensionSource extensions;
     private final StructureFiles structureFiles;
+    private final PatternFiles patternFiles;
+    private final XrdSimulators simulators;
+    private final LossRegistry losses;
 
     public PxrdServices(ExtensionSource extensions) {
         this.extensions = Objects.requireNonNull(extensions, "extensions");
         this.structureFiles = new StructureFiles(extensions);
+        this.patternFiles = new PatternFiles(extensions);
+        this.simulators = new XrdSimulators(extensions);
+        this.losses = new LossRegistry(extensions);
     }
 
     /** The extension source every registry of the UI is built on. */
@@ -34,6 +43,21 @@ public final class PxrdServices {
     /** Structure file reading and writing through the contributed formats. */
     public StructureFiles structureFiles() {
         return structureFiles;
+    }
+
+    /** Pattern file reading and writing through the contributed pattern formats (.xy, .xye, .csv, .xrdml, ...). */
+    public PatternFiles patternFiles() {
+        return patternFiles;
+    }
+
+    /** The XRD simulators and scattering factor tables ({@code org.pxrd.diffraction.simulators}). */
+    public XrdSimulators simulators() {
+        return simulators;
+    }
+
+    /** The loss functions ({@code org.pxrd.losses.lossFunctions}). */
+    public LossRegistry losses() {
+        return losses;
     }
 
     /** A registry of one extension point whose contributions implement {@code type}. */

@@ -20,13 +20,14 @@ import org.pxrd.io.StructureFiles;
 import org.pxrd.io.StructureFormatException;
 import org.pxrd.model.Structure;
 import org.pxrd.ui.PxrdUiPlugin;
-import org.pxrd.ui.editor.SpaceGroupLabeler;
+import org.pxrd.ui.editor.SpaceGroupText;
 import org.pxrd.ui.files.StructureOpener;
+import org.pxrd.ui.jobs.LatestOnly;
 
 /**
  * The welcome page: the ten structures of the study (Segal et al. 2026) shipped in {@code org.pxrd.examples}, with
  * their reduced formula and the space group their CIF declares. One click on a row opens the structure in the
- * editor (Enter too). Shown on the first start (it is part of the perspective's initial layout) and from
+ * editor (Enter too). The files are read off the UI thread, so the workbench takes input before they are listed. Shown on the first start (it is part of the perspective's initial layout) and from
  * Help &gt; Welcome.
  */
 public class WelcomeView extends ViewPart {
@@ -35,6 +36,7 @@ public class WelcomeView extends ViewPart {
     public static final String ID = "org.pxrd.ui.views.welcome";
 
     private Table table;
+    private LatestOnly<StructureFiles, List<Example>> loader;
     private final List<Example> examples = new ArrayList<>();
 
     /** One example file with what its CIF says, or the problem reading it. */
@@ -58,7 +60,23 @@ public class WelcomeView extends ViewPart {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(title);
         }
-        examples.addAll(readExamples(PxrdUiPlugin.services().structureFiles()));
+        table.addListener(SWT.MouseUp, this::clicked);
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null) {
+                open((Example) e.item.getData());
+            }
+        });
+        // read off the UI thread: the window takes input while the ten files are parsed
+        loader = new LatestOnly<>("Reading the example structures", parent.getDisplay(), WelcomeView::readExamples,
+                r -> show(r.failed() ? List.of() : r.output()));
+        loader.submit(PxrdUiPlugin.services().structureFiles());
+    }
+
+    private void show(List<Example> read) {
+        if (table.isDisposed()) {
+            return;
+        }
+        examples.addAll(read);
         for (Example e : examples) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {e.formula(), e.spaceGroup(),
@@ -71,12 +89,19 @@ public class WelcomeView extends ViewPart {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        table.addListener(SWT.MouseUp, this::clicked);
-        table.addListener(SWT.DefaultSelection, e -> {
-            if (e.item != null) {
-                open((Example) e.item.getData());
-            }
-        });
+    }
+
+    /** Whether the examples are listed (they are read in the background when the view opens). */
+    public boolean isLoaded() {
+        return loader.isCurrent();
+    }
+
+    @Override
+    public void dispose() {
+        if (loader != null) {
+            loader.dispose();
+        }
+        super.dispose();
     }
 
     /** The study's structures, each read once for its formula and declared space group. */
@@ -92,7 +117,7 @@ public class WelcomeView extends ViewPart {
         for (Path file : paths) {
             try {
                 Structure s = files.readFirst(file);
-                list.add(new Example(file, s.reducedFormula(), SpaceGroupLabeler.DECLARED.label(s), null));
+                list.add(new Example(file, s.reducedFormula(), SpaceGroupText.declared(s), null));
             } catch (StructureFormatException e) {
                 list.add(new Example(file, "?", "?", e.getMessage()));
             }

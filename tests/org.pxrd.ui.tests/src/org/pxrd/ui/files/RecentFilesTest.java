@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pxrd.ui.PxrdUiPlugin;
+import org.eclipse.ui.IWorkbenchPart;
+import org.pxrd.testdata.TestData;
 import org.pxrd.ui.editor.StructureEditor;
+import org.pxrd.ui.pattern.PatternTarget.MeasuredTarget;
+import org.pxrd.ui.pattern.PatternView;
 import org.pxrd.ui.testsupport.Ui;
 
 /** File &gt; Open Recent: newest first, at most ten, stored in the instance-scope preferences. */
@@ -53,6 +57,35 @@ class RecentFilesTest {
     }
 
     @Test
+    void aPatternFileOpensInItsPatternViewAndOpenRecentReopensIt() throws Exception {
+        RecentFiles.clear();
+        Path file = TestData.path("measured/RbNb2O5F_pyrochlore/RbNb2O5F.xrdml").toAbsolutePath().normalize();
+        IWorkbenchPart part = FileOpener.open(Ui.page(), file, (shell, name) -> {
+            throw new AssertionError("the XRDML file states its wavelength");
+        });
+        assertThat(part).isInstanceOf(PatternView.class);
+        Ui.page().hideView((PatternView) part);
+        Ui.processEvents();
+        assertThat(RecentFiles.list()).containsExactly(file);
+
+        CommandContributionItem item = (CommandContributionItem) recentItems()[0];
+        assertThat(item.getData().label).isEqualTo("&1 RbNb2O5F.xrdml");
+        item.getCommand().executeWithChecks(null, null);
+        Ui.processEvents();
+        PatternView reopened = (PatternView) Ui.page().getActivePart();
+        assertThat(((MeasuredTarget) reopened.target()).file()).isEqualTo(file);
+        Ui.page().hideView(reopened);
+    }
+
+    private static IContributionItem[] recentItems() {
+        return new RecentFilesMenu() {
+            IContributionItem[] items() {
+                return getContributionItems();
+            }
+        }.items();
+    }
+
+    @Test
     void openingAFileListsItAndTheMenuReopensIt() throws Exception {
         RecentFiles.clear();
         Path file = Ui.example("ScTe").toAbsolutePath().normalize();
@@ -60,11 +93,7 @@ class RecentFilesTest {
         Ui.closeEditors();
         assertThat(RecentFiles.list()).containsExactly(file);
 
-        IContributionItem[] items = new RecentFilesMenu() {
-            IContributionItem[] items() {
-                return getContributionItems();
-            }
-        }.items();
+        IContributionItem[] items = recentItems();
         assertThat(items).hasSize(1);
         CommandContributionItem item = (CommandContributionItem) items[0];
         assertThat(item.getData().label).isEqualTo("&1 " + file.getFileName());

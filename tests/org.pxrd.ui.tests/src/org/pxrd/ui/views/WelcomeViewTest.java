@@ -29,6 +29,7 @@ class WelcomeViewTest {
     @Test
     void listsTheTenStudyStructuresWithFormulaAndSpaceGroupFromTheirCif() throws Exception {
         WelcomeView view = (WelcomeView) Ui.page().showView(WelcomeView.ID);
+        Ui.waitUntil("the examples are read", view::isLoaded);
         assertThat(view.table().getItemCount()).isEqualTo(10);
         for (TableItem item : view.table().getItems()) {
             Matcher m = NAME.matcher(item.getText(2));
@@ -43,7 +44,7 @@ class WelcomeViewTest {
     @Test
     void oneClickOpensTheExampleInTheStructureEditor() throws Exception {
         WelcomeView view = (WelcomeView) Ui.page().showView(WelcomeView.ID);
-        Ui.processEvents();
+        Ui.waitUntil("the examples are read", view::isLoaded);
         int row = 2;
         TableItem item = view.table().getItem(row);
         Rectangle bounds = item.getBounds(0);

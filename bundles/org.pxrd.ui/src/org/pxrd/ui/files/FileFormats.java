@@ -10,13 +10,18 @@ import org.pxrd.core.extensions.Contribution;
 import org.pxrd.ui.services.PxrdServices;
 
 /**
- * The file names the contributed structure formats claim ({@code fileExtensions} and {@code fileNames} of
- * {@code org.pxrd.io.structureFormats}), for file dialog filters and for picking structure files out of the
- * command line.
+ * The file names the contributed formats claim ({@code fileExtensions} and {@code fileNames} of
+ * {@code org.pxrd.io.structureFormats} and {@code org.pxrd.io.patternFormats}), for file dialog filters, for picking
+ * files out of the command line and for telling structure files from pattern files.
  */
-public final class StructureFormats {
+public final class FileFormats {
 
-    private StructureFormats() {
+    private FileFormats() {
+    }
+
+    /** What a file holds, judged by its name. */
+    public enum Kind {
+        STRUCTURE, PATTERN, UNKNOWN
     }
 
     /** A format's name and the globs of the files it claims, e.g. {@code CIF 1.1: *.cif;*.mcif}. */
@@ -24,9 +29,9 @@ public final class StructureFormats {
     }
 
     /** One filter per format that claims any file names, in registry order. */
-    public static List<Filter> filters(PxrdServices services) {
+    public static List<Filter> filters(List<Contribution> formats) {
         List<Filter> filters = new ArrayList<>();
-        for (Contribution format : services.structureFiles().formats()) {
+        for (Contribution format : formats) {
             List<String> globs = new ArrayList<>();
             for (String ext : list(format, "fileExtensions")) {
                 globs.add("*." + ext);
@@ -41,11 +46,25 @@ public final class StructureFormats {
         return filters;
     }
 
-    /** Whether a contributed format claims this file by its extension or name. */
-    public static boolean claims(PxrdServices services, Path file) {
+    /**
+     * Whether a file is a structure or a pattern file by its name: structure formats are asked first (a name both
+     * claim opens as a structure), then pattern formats.
+     */
+    public static Kind kindOf(PxrdServices services, Path file) {
+        if (claims(services.structureFiles().formats(), file)) {
+            return Kind.STRUCTURE;
+        }
+        if (claims(services.patternFiles().formats(), file)) {
+            return Kind.PATTERN;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /** Whether one of the formats claims this file by its extension or name. */
+    public static boolean claims(List<Contribution> formats, Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        for (Contribution format : services.structureFiles().formats()) {
+        for (Contribution format : formats) {
             for (String ext : list(format, "fileExtensions")) {
                 if (lower.endsWith("." + ext.toLowerCase(Locale.ROOT))) {
                     return true;
