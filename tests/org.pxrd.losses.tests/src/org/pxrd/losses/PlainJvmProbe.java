@@ -15,13 +15,7 @@ public final class PlainJvmProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean osgi;
-        try {
-            Class.forName("org.osgi.framework.Bundle");
-            osgi = true;
-        } catch (ClassNotFoundException e) {
-            osgi = false;
-        }
+        boolean osgi = ClassLoader.getSystemResource("org/osgi/framework/Bundle.class") != null;
         LossRegistry registry = new LossRegistry(new ClasspathExtensionSource());
         TwoThetaGrid grid = TwoThetaGrid.uniform(20, 0.05, 401);
         double[] sim = new double[grid.size()];

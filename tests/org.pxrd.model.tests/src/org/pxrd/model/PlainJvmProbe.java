@@ -12,13 +12,7 @@ public final class PlainJvmProbe {
     }
 
     public static void main(String[] args) {
-        boolean osgi;
-        try {
-            Class.forName("org.osgi.framework.Bundle");
-            osgi = true;
-        } catch (ClassNotFoundException e) {
-            osgi = false;
-        }
+        boolean osgi = ClassLoader.getSystemResource("org/osgi/framework/Bundle.class") != null;
         Structure s = Fixtures.bpo4();
         Pattern p = new Pattern("probe", new double[] {1, 2}, new double[] {3, 4}, 1.5406);
         System.out.printf(Locale.ROOT, "osgi=%s formula=%s density=%.6f max=%.1f%n", osgi, s.reducedFormula(),

@@ -38,13 +38,7 @@ public final class PlainJvmProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean osgi;
-        try {
-            Class.forName("org.osgi.framework.Bundle");
-            osgi = true;
-        } catch (ClassNotFoundException e) {
-            osgi = false;
-        }
+        boolean osgi = ClassLoader.getSystemResource("org/osgi/framework/Bundle.class") != null;
         Potentials potentials = new Potentials(new ClasspathExtensionSource());
         JsonNode fcc = ReferenceData.json("lj-reference.json").get("fcc_ar").get("cutoff_8");
         double ljError;
