@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.pxrd.model.CrystalSymmetry;
-import org.pxrd.model.Lattice;
 import org.pxrd.model.Site;
 import org.pxrd.model.Structure;
 
@@ -62,14 +61,7 @@ final class InfoCommand implements Callable<Integer> {
         m.put("formula", s.formula());
         m.put("reducedFormula", s.reducedFormula());
         m.put("nsites", s.size());
-        Lattice l = s.lattice();
-        m.put("a", l.a());
-        m.put("b", l.b());
-        m.put("c", l.c());
-        m.put("alpha", l.alpha());
-        m.put("beta", l.beta());
-        m.put("gamma", l.gamma());
-        m.put("volume", l.volume());
+        m.putAll(PerturbCommand.lattice(s.lattice()));
         m.put("density", s.density());
         Map<String, Double> composition = new LinkedHashMap<>();
         s.composition().forEach((e, n) -> composition.put(e.symbol(), n));

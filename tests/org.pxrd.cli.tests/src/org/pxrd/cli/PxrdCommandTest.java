@@ -2,6 +2,9 @@ package org.pxrd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** The command-line contract: results on stdout, one-line errors on stderr, exit status. */
@@ -54,5 +57,10 @@ class PxrdCommandTest {
         CliRun run = CliRun.of("demo");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("BPO4").contains("I-4").contains("mp-1709_U2Ti").contains("P6/mmm").doesNotContain("NaN");
+        // the refinement table: the multi-start L-BFGS recovers at least the issue-7 share of the sigma=0.05 starts
+        Matcher recovered = Pattern.compile(
+                "gradient descent (\\d+)/10, L-BFGS x5 (\\d+)/10").matcher(run.out());
+        assertThat(recovered.find()).as(run.out()).isTrue();
+        assertThat(Integer.parseInt(recovered.group(2))).as(run.out()).isGreaterThanOrEqualTo(9);
     }
 }
