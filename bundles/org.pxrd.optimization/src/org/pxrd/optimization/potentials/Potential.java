@@ -21,6 +21,29 @@ public interface Potential extends AutoCloseable {
      */
     PotentialResult compute(Structure structure) throws PotentialException;
 
+    /**
+     * {@link #compute} as callers outside a plugin want it: a runtime exception of the plugin becomes a
+     * {@link PotentialException} naming it, and a result without one force per atom is refused.
+     *
+     * @throws PotentialException with one line naming the problem
+     */
+    static PotentialResult computeChecked(Potential potential, Structure structure) throws PotentialException {
+        PotentialResult result;
+        try {
+            result = potential.compute(structure);
+        } catch (PotentialException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PotentialException("the potential failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+        if (result == null || result.size() != structure.size()) {
+            throw new PotentialException("the potential returned " + (result == null ? "nothing"
+                    : result.size() + " forces") + " for " + structure.size() + " atoms");
+        }
+        return result;
+    }
+
     /** Releases what the potential holds (e.g. stops its worker process); the default holds nothing. */
     @Override
     default void close() {

@@ -14,7 +14,6 @@ import org.pxrd.model.InvalidModelException;
 import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.potentials.Potential;
-import org.pxrd.optimization.potentials.PotentialException;
 import org.pxrd.optimization.potentials.PotentialResult;
 import org.pxrd.optimization.run.EvaluationException;
 
@@ -274,19 +273,7 @@ final class Objective {
             System.arraycopy(coordinates, 3 * i, frac[i], 0, 3);
         }
         Structure structure = reference.withLattice(Lattice.fromParameters(lattice)).withFracCoords(frac);
-        PotentialResult result;
-        try {
-            result = potential.compute(structure);
-        } catch (PotentialException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new PotentialException("the energy potential failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        }
-        if (result == null || result.size() != n) {
-            throw new PotentialException("the energy potential returned " + (result == null ? "nothing"
-                    : result.size() + " forces") + " for " + n + " atoms");
-        }
+        PotentialResult result = Potential.computeChecked(potential, structure);
         energyPerAtom = result.energy() / n;
         Arrays.fill(energyLattice, 0);
         Arrays.fill(energyCoordinates, 0);

@@ -5,7 +5,6 @@ import org.pxrd.model.Lattice;
 import org.pxrd.model.Matrix3;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.potentials.Potential;
-import org.pxrd.optimization.potentials.PotentialException;
 import org.pxrd.optimization.potentials.PotentialResult;
 import org.pxrd.optimization.run.EvaluationException;
 
@@ -110,19 +109,7 @@ public final class CellFilter implements Objective<CellFilter.Evaluated> {
             }
         }
         Structure structure = structure(x);
-        PotentialResult result;
-        try {
-            result = potential.compute(structure);
-        } catch (PotentialException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new PotentialException("the potential failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        }
-        if (result == null || result.size() != atoms) {
-            throw new PotentialException("the potential returned " + (result == null ? "nothing" : result.size()
-                    + " forces") + " for " + atoms + " atoms");
-        }
+        PotentialResult result = Potential.computeChecked(potential, structure);
         double[][] d = deformation(x);
         double[] gradient = new double[x.length];
         double[][] forces = result.forces();
