@@ -21,7 +21,7 @@ import org.pxrd.model.Structure;
  * @param structureAt the structure at a point of the map (x, y in axis units), to open it; null when the
  *        landscape cannot make one
  */
-public record LandscapeGrid(String title, Axis x, Axis y, double[][] values, String valueName, List<Point> minima,
+public record LandscapeGrid(String title, Axis x, Axis y, double[][] values, String valueName, List<MapPoint> minima,
         List<Trajectory> trajectories, StructureAt structureAt) {
 
     /**
@@ -70,12 +70,12 @@ public record LandscapeGrid(String title, Axis x, Axis y, double[][] values, Str
         }
     }
 
-    /** A point of the map in axis units. */
-    public record Point(double x, double y) {
+    /** A point of the map in axis units (x along the horizontal axis, y along the vertical one). */
+    public record MapPoint(double x, double y) {
     }
 
     /** An optimizer path over the map. */
-    public record Trajectory(String label, List<Point> points) {
+    public record Trajectory(String label, List<MapPoint> points) {
         public Trajectory {
             points = List.copyOf(points);
         }

@@ -574,7 +574,8 @@ public class RefinementView extends ViewPart {
         return false;
     }
 
-    private void openResult() {
+    /** Opens the last result (also of a cancelled or failed run: its last good point) in a new editor. */
+    void openResult() {
         if (outcome != null && outcome.result() != null) {
             resultEditor = openInNewEditor(outcome);
         }
@@ -640,6 +641,11 @@ public class RefinementView extends ViewPart {
     public int drawnLastStep() {
         ISeries<?> s = charts.lossChart().getSeriesSet().getSeries(RefinementCharts.LOSS);
         return s == null || s.getXSeries().length == 0 ? -1 : (int) s.getXSeries()[s.getXSeries().length - 1];
+    }
+
+    /** The learning-rate field of a group id or of {@value LearningRates#ANGLES} (for tests). */
+    Text rateText(String key) {
+        return rateTexts.get(key);
     }
 
     /** The charts (for tests and screenshots). */
