@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -138,6 +139,8 @@ final class Heatmap {
         }
         plot.setDataset(1, marks);
         plot.setRenderer(1, lines);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the marks over the map
+        blocks.setSeriesVisibleInLegend(0, false); // the colour bar explains the map
 
         JFreeChart chart = new JFreeChart(grid.title(), new Font("SansSerif", Font.BOLD, 13), plot, true);
         NumberAxis scaleAxis = new NumberAxis(grid.valueName());

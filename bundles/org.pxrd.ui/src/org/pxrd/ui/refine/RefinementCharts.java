@@ -40,14 +40,14 @@ final class RefinementCharts {
         loss.getAxisSet().getYAxis(0).getTitle().setText("Loss (loss units)");
         loss.getLegend().setVisible(false);
         lattice = new Chart(sash, SWT.NONE);
-        lattice.getTitle().setText("Lattice parameters");
+        lattice.getTitle().setText("Lattice parameters (dotted: target)");
         lattice.getAxisSet().getXAxis(0).getTitle().setText("Step");
         lattice.getAxisSet().getYAxis(0).getTitle().setText("a, b, c (Å)");
         angleAxis = lattice.getAxisSet().createYAxis();
         IAxis angles = lattice.getAxisSet().getYAxis(angleAxis);
         angles.setPosition(Position.Secondary);
         angles.getTitle().setText("α, β, γ (°)");
-        lattice.getLegend().setPosition(SWT.RIGHT);
+        lattice.getLegend().setPosition(SWT.BOTTOM);
         clear();
     }
 
@@ -138,6 +138,7 @@ final class RefinementCharts {
             s.setLineStyle(style);
             s.setAntialias(SWT.ON);
             s.setYAxisId(yAxis);
+            s.setVisibleInLegend(style == LineStyle.SOLID);
         }
         s.setXSeries(x);
         s.setYSeries(y);

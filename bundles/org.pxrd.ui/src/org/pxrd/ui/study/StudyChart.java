@@ -40,13 +40,13 @@ final class StudyChart {
 
     StudyChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
-        chart.getTitle().setText("Match rate per condition (95% Jeffreys interval)");
+        chart.getTitle().setText("Match rate (95% Jeffreys interval)");
         IAxis x = chart.getAxisSet().getXAxis(0);
-        x.getTitle().setText("Condition (noise σ · refined · projector)");
+        x.getTitle().setText("Noise σ · refined · projector");
         x.enableCategory(true);
         x.getTick().setTickLabelAngle(20);
         chart.getAxisSet().getYAxis(0).getTitle().setText("Match rate (%)");
-        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getLegend().setPosition(SWT.TOP);
     }
 
     Chart chart() {

@@ -117,7 +117,7 @@ public class StudyView extends ViewPart {
         openRun.setEnabled(false);
         openRun.addListener(SWT.Selection, e -> openSelectedRun());
         tables.setWeights(55, 45);
-        sash.setWeights(45, 55);
+        sash.setWeights(50, 50);
 
         reader = new LatestOnly<>("Reading a study folder", parent.getDisplay(), l -> StudyResults.read(l.folder()),
                 this::delivered);

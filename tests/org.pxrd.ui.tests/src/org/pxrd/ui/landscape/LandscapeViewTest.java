@@ -96,6 +96,7 @@ class LandscapeViewTest {
         assertThat(view.infoText()).isEqualTo(String.format(java.util.Locale.ROOT,
                 "a = 4.5000 Å, c = %.5g Å: f (loss units) = %.6g", c, f(4.5, c)));
         Screenshots.take("landscape-view");
+        Screenshots.takeMaximized("landscape-view-maximized", view);
 
         StructureEditor editor = view.openSelected();
         assertThat(editor).isNotNull();

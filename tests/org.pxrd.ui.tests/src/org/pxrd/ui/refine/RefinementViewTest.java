@@ -115,7 +115,7 @@ class RefinementViewTest {
         assertThat(startEditor.structure()).isSameAs(o.result().structure());
         assertThat(startEditor.structure().lattice().parameters()[0]).isCloseTo(a, within(RECOVERY * a));
         Screenshots.take("refinement-view-converged");
-        Screenshots.take("refinement-view-converged-view", view.charts().control().getParent().getParent());
+        Screenshots.takeMaximized("refinement-view-converged-maximized", view);
         IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         history.undo(startEditor.undoContext(), null, null);
         Ui.processEvents();
@@ -135,6 +135,7 @@ class RefinementViewTest {
         assertThat(view.run()).isTrue();
         Ui.waitUntil("the live curve to show some steps", () -> view.drawnLastStep() > 20, RUN_PATIENCE_MS);
         assertThat(view.isRunning()).as("the curve is drawn while the run goes on").isTrue();
+        Screenshots.takeMaximized("refinement-view-running", view);
         view.cancel();
         waitForEnd();
 
@@ -155,7 +156,7 @@ class RefinementViewTest {
         assertThat(view.problemText()).contains(ThrowingLoss.MESSAGE).doesNotContain("\n");
         assertThat(startEditor.structure()).isSameAs(start);
         assertThat(view.resultEditor()).isNull();
-        Screenshots.take("refinement-view-plugin-error", view.charts().control().getParent().getParent());
+        Screenshots.takeMaximized("refinement-view-plugin-error", view);
     }
 
     @Test

@@ -226,6 +226,7 @@ class StudyViewTest {
         view.selectCondition(0);
         assertThat(view.runsShown()).hasSize(RUNS).allMatch(r -> r.group().equals(COSINE_NONE));
         Screenshots.take("study-view");
+        Screenshots.takeMaximized("study-view-maximized", view);
     }
 
     @Test
