@@ -3,6 +3,7 @@ package org.pxrd.ui.refine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -11,14 +12,21 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.model.Lattice;
+import org.pxrd.model.Pattern;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.refine.ParameterGroup;
 import org.pxrd.optimization.run.RunStatus;
+import org.pxrd.ui.PxrdUiPlugin;
 import org.pxrd.ui.editor.StructureEditor;
 import org.pxrd.ui.editor.StructureEditorInput;
 import org.pxrd.ui.files.StructureOpener;
+import org.pxrd.ui.pattern.PatternTarget;
+import org.pxrd.ui.pattern.PatternTarget.MeasuredTarget;
 import org.pxrd.ui.pattern.PatternTarget.StructureTarget;
+import org.pxrd.ui.pattern.PatternTargets;
 import org.pxrd.ui.preferences.InstrumentPreferences;
 import org.pxrd.ui.testsupport.Screenshots;
 import org.pxrd.ui.testsupport.ThrowingLoss;
@@ -125,6 +133,30 @@ class RefinementViewTest {
         view.openResult();
         assertThat(view.resultEditor()).isNotSameAs(startEditor);
         assertThat(view.resultEditor().structure()).isSameAs(o.result().structure());
+    }
+
+    @Test
+    void aPatternFileTargetIsRefinedOnItsOwnPointsWithoutAMatchVerdict(@TempDir Path dir) throws Exception {
+        // the "measurement": the truth's pattern simulated with the preferences' instrument, saved as .xy
+        InstrumentSettings instrument = InstrumentPreferences.load();
+        Pattern measured = PxrdUiPlugin.services().simulators().defaultSimulator().pattern(truth, instrument);
+        Path file = dir.resolve("feh.xy");
+        PxrdUiPlugin.services().patternFiles().write(measured.withName("FeH measured"), file);
+        PatternTarget target = PatternTargets.read(file, Ui.page().getWorkbenchWindow().getShell(),
+                (shell, name) -> instrument.radiation(), null);
+        assertThat(target).isInstanceOf(MeasuredTarget.class);
+        view.setTarget(target);
+        view.setSettings(tight());
+        assertThat(view.run()).isTrue();
+        waitForEnd();
+
+        RefinementOutcome o = view.outcome();
+        assertThat(o.result().status()).as(o.summary()).isEqualTo(RunStatus.CONVERGED);
+        assertThat(o.verdict()).as("no target structure, no verdict").isNull();
+        double a = truth.lattice().parameters()[0];
+        assertThat(o.result().lattice()[0]).isCloseTo(a, within(RECOVERY * a));
+        assertThat(view.resultText()).startsWith("loss ").contains("converged");
+        assertThat(startEditor.structure()).isSameAs(o.result().structure());
     }
 
     @Test
