@@ -12,6 +12,7 @@ import org.pxrd.optimization.refine.RefinementResult;
 import org.pxrd.optimization.refine.RefinementStep;
 import org.pxrd.optimization.run.RunMonitor;
 import org.pxrd.optimization.run.RunStatus;
+import org.pxrd.ui.PxrdUiPlugin;
 
 /**
  * The widget-free work of the refinement view, on the job's thread:
@@ -20,7 +21,7 @@ import org.pxrd.optimization.run.RunStatus;
  * unknown id or a contribution that fails to start ends here, with its one-line message);</li>
  * <li>refine the start against the target with the monitor (its listeners see every step; cancelling it stops the
  * run at the next step). A contribution that throws during the run (a loss plugin, say) is caught here and reported
- * as one line: nothing escapes to the workbench;</li>
+ * as one line (and logged with its stack trace in the error log): nothing escapes to the workbench;</li>
  * <li>for a target structure and a run that did not fail, ask the StructureMatcher contribution (its default
  * tolerances are the study's: ltol 0.1, stol 0.2, angle_tol 5°) whether the refined structure is the target.</li>
  * </ol>
@@ -39,14 +40,17 @@ public final class RefinementTask {
         } catch (ContributionException | IllegalArgumentException e) {
             return new RefinementOutcome(request, null, null, null, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
-            return new RefinementOutcome(request, null, null, null, "a contribution failed to start: " + describe(e));
+            String line = "a contribution failed to start: " + describe(e);
+            PxrdUiPlugin.logError("refinement: " + line, e);
+            return new RefinementOutcome(request, null, null, null, line);
         }
         RefinementResult result;
         try {
             result = refinement.run(request.start(), request.refinementTarget(), request.settings().seed(), monitor);
         } catch (RuntimeException | LinkageError e) {
-            return new RefinementOutcome(request, refinement.lossId(), null, null,
-                    "the refinement stopped: " + describe(e));
+            String line = "the refinement stopped: " + describe(e);
+            PxrdUiPlugin.logError("refinement: " + line, e);
+            return new RefinementOutcome(request, refinement.lossId(), null, null, line);
         }
         Structure truth = request.targetStructure();
         if (truth == null || result.status() == RunStatus.FAILED) {

@@ -105,7 +105,7 @@ public class StudyView extends ViewPart {
         conditions.addListener(SWT.Selection, e -> showRuns());
         Composite runBox = new Composite(tables, SWT.NONE);
         runBox.setLayout(new GridLayout(1, false));
-        runs = table(runBox, "Run", 90, "Structure", 190, "Status", 85, "Match", 50, "rms", 65, "Loss start", 80,
+        runs = table(runBox, "Run", 200, "Structure", 190, "Status", 85, "Match", 50, "rms", 65, "Loss start", 80,
                 "Loss final", 80, "Steps", 55);
         runs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         runs.addListener(SWT.Selection, e -> openRun.setEnabled(runs.getSelectionIndex() >= 0));
