@@ -31,7 +31,10 @@ public record RefinementOutcome(RefinementRequest request, String lossId, Refine
         return verdict != null && verdict.match();
     }
 
-    /** One line for the view: the verdict, the losses, the steps and how the run ended. */
+    /**
+     * One line for the view: the verdict, the losses, the steps and how the run ended (why a run failed is
+     * {@link #problem()}).
+     */
     public String summary() {
         if (result == null) {
             return "The refinement could not run: " + error;
@@ -48,13 +51,21 @@ public record RefinementOutcome(RefinementRequest request, String lossId, Refine
         }
         s.append(String.format(Locale.ROOT, "loss %s → %s · %d steps · %s", number(result.initialLoss()),
                 number(result.finalLoss()), result.steps(), status(result)));
-        if (result.status() == RunStatus.FAILED || result.status() == RunStatus.CANCELLED) {
+        if (result.status() == RunStatus.CANCELLED) {
             s.append(": ").append(result.message());
         }
-        if (error != null) {
-            s.append(" · ").append(error);
-        }
         return s.toString();
+    }
+
+    /** One line on what went wrong (a run that could not start or failed, a missing verdict), or null. */
+    public String problem() {
+        if (result == null) {
+            return "the refinement could not run: " + error;
+        }
+        if (result.status() == RunStatus.FAILED) {
+            return "the refinement failed: " + result.message();
+        }
+        return error;
     }
 
     private static String status(RefinementResult r) {

@@ -38,7 +38,8 @@ public record RefinementSettings(String loss, String projector, String optimizer
     /**
      * The study's refinement (the {@code paper} preset): cosine loss, the auto projector, plain gradient descent on
      * the lattice with the calibrated rates (lattice 5e-4 Å² and angles 0.3 deg² per loss unit, coordinates 0.1),
-     * converged at a change below 1e-4 over 1000 steps, at most 30,000 steps.
+     * converged at a change below 1e-4 over 1000 steps, at most 30,000 steps. The profile rate (1e-4 deg² per loss
+     * unit) is only a starting value for the form: the study refines no profile, so it has no calibrated one.
      */
     public static final RefinementSettings STUDY = new RefinementSettings(DEFAULT_LOSS, AUTO_PROJECTOR,
             Optimizers.GRADIENT_DESCENT, EnumSet.of(ParameterGroup.LATTICE),

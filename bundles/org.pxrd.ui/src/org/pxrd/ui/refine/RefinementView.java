@@ -31,7 +31,6 @@ import org.pxrd.optimization.optimizers.Optimizers;
 import org.pxrd.optimization.refine.LearningRates;
 import org.pxrd.optimization.refine.ParameterGroup;
 import org.pxrd.optimization.refine.RefinementOptions;
-import org.pxrd.optimization.run.RunStatus;
 import org.pxrd.symmetry.ProjectorRegistry;
 import org.pxrd.ui.PxrdUiPlugin;
 import org.pxrd.ui.editor.StructureEditor;
@@ -540,14 +539,8 @@ public class RefinementView extends ViewPart {
         }
         redraw();
         progressText.setText("");
-        resultText.setText(o.summary());
-        if (o.result() == null) {
-            showProblem(o.summary());
-        } else if (o.result().status() == RunStatus.FAILED) {
-            showProblem("the refinement failed: " + o.result().message());
-        } else if (o.error() != null) {
-            showProblem(o.error());
-        }
+        resultText.setText(o.result() == null ? "" : o.summary());
+        showProblem(o.problem());
         if (o.completed()) {
             deliver(o);
         }

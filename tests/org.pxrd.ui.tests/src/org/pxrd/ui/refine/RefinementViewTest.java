@@ -186,6 +186,7 @@ class RefinementViewTest {
         assertThat(view.run()).isTrue();
         waitForEnd();
         assertThat(view.problemText()).contains(ThrowingLoss.MESSAGE).doesNotContain("\n");
+        assertThat(view.resultText()).as("said once, in the problem line").doesNotContain(ThrowingLoss.MESSAGE);
         assertThat(startEditor.structure()).isSameAs(start);
         assertThat(view.resultEditor()).isNull();
         Screenshots.takeMaximized("refinement-view-plugin-error", view);
