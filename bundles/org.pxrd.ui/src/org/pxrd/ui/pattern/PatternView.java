@@ -35,7 +35,6 @@ import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.Radiation;
 import org.pxrd.diffraction.TwoThetaGrid;
 import org.pxrd.io.FileFormatException;
-import org.pxrd.io.PatternData;
 import org.pxrd.io.PatternFiles;
 import org.pxrd.io.PatternFormat;
 import org.pxrd.io.PatternFormatException;
@@ -44,7 +43,6 @@ import org.pxrd.model.Structure;
 import org.pxrd.ui.PxrdUiPlugin;
 import org.pxrd.ui.editor.StructureEditor;
 import org.pxrd.ui.files.FileDialogs;
-import org.pxrd.ui.files.FileFormats;
 import org.pxrd.ui.files.RecentFiles;
 import org.pxrd.ui.jobs.LatestOnly;
 import org.pxrd.ui.pattern.PatternTarget.MeasuredTarget;
@@ -445,25 +443,7 @@ public class PatternView extends ViewPart implements ISaveablePart {
      * @throws FileFormatException with the reader's one-line message
      */
     PatternTarget readTarget(Path file, WavelengthAsker asker, Radiation radiation) throws FileFormatException {
-        PxrdServices services = PxrdUiPlugin.services();
-        Path absolute = file.toAbsolutePath().normalize();
-        String name = absolute.getFileName().toString();
-        FileFormats.Kind kind = FileFormats.kindOf(services, absolute);
-        if (kind != FileFormats.Kind.PATTERN) {
-            try {
-                return new StructureTarget(name, services.structureFiles().readFirst(absolute), absolute);
-            } catch (FileFormatException e) {
-                if (kind == FileFormats.Kind.STRUCTURE) {
-                    throw e;
-                }
-            }
-        }
-        PatternData data = services.patternFiles().readData(absolute);
-        Radiation r = PatternOpener.stated(data).orElse(radiation);
-        if (r == null) {
-            r = asker.ask(getSite().getShell(), name);
-        }
-        return r == null ? null : new MeasuredTarget(name, data.pattern(), r, absolute);
+        return PatternTargets.read(file, getSite().getShell(), asker, radiation);
     }
 
     private void askExportPng() {

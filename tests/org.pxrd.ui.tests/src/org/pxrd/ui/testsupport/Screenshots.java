@@ -45,6 +45,26 @@ public final class Screenshots {
         take(name, shell);
     }
 
+    /**
+     * Takes a screenshot of the workbench window with one part maximized (its whole size, as a user looking at it
+     * closely would have it), then restores the part's size.
+     */
+    public static void takeMaximized(String name, org.eclipse.ui.IWorkbenchPart part) {
+        if (folder() == null) {
+            return;
+        }
+        org.eclipse.ui.IWorkbenchPage page = part.getSite().getPage();
+        org.eclipse.ui.IWorkbenchPartReference ref = page.getReference(part);
+        page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.processEvents();
+        try {
+            take(name);
+        } finally {
+            page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+            Ui.processEvents();
+        }
+    }
+
     /** Takes a screenshot of one control as it is on the screen. */
     public static void take(String name, Control control) {
         String folder = folder();

@@ -31,8 +31,16 @@ public final class Ui {
 
     /** Runs the event loop until the condition holds; fails after {@link #PATIENCE_MS}. */
     public static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, PATIENCE_MS);
+    }
+
+    /**
+     * Runs the event loop until the condition holds; fails after {@code patienceMs} (for work that takes long on a
+     * loaded machine, such as a refinement: a guard against hangs, not a performance limit).
+     */
+    public static void waitUntil(String what, BooleanSupplier condition, long patienceMs) {
         Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + PATIENCE_MS;
+        long end = System.currentTimeMillis() + patienceMs;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
                 throw new AssertionError("timed out waiting for " + what);
