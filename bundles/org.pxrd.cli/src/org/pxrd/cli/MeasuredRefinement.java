@@ -180,8 +180,8 @@ final class MeasuredRefinement {
             json.put("fit_csv", options.fitCsv.toString());
         }
         if (options.fitPng != null) {
-            String title = String.format(Locale.ROOT, "%s: Rwp %.2f%%, Rexp %.2f%%, GoF %.2f", target.name(),
-                    100 * after.rwp(), 100 * after.rexp(), after.gof());
+            String title = String.format(Locale.ROOT, "%s against %s: Rwp %.2f%%, Rexp %.2f%%, GoF %.2f",
+                    options.start.getFileName(), target.name(), 100 * after.rwp(), 100 * after.rexp(), after.gof());
             try {
                 FitFigure.write(title, x, target.observed(), calculated, target.background(),
                         reflections(result), options.fitPng);

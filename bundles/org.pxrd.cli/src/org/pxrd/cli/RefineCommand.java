@@ -51,10 +51,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pxrd refine START --target TARGET ...}: refines a structure against a target structure (simulated with the
- * same instrument) or a measured pattern (on its own 2θ grid), with a loss, a projector and an optimizer of the
- * registries, and prints one JSON line: status, steps, losses, the final lattice and, for a target structure, the
- * matcher's verdict (pymatgen's StructureMatcher with the study's tolerances) and the lattice parameters beside the
- * target's.
+ * same instrument) or a pattern (on its own 2θ grid), with a loss, a projector and an optimizer of the registries,
+ * and prints one JSON line: status, steps, losses, the final lattice and, for a target structure, the matcher's
+ * verdict (pymatgen's StructureMatcher with the study's tolerances) and the lattice parameters beside the target's.
+ * Any option of a measured pattern (--refine-instrument, --background, --preprocess, --weights, --range, --fit-csv,
+ * --fit-png, or --loss residual) refines against the pattern the Rietveld way ({@link MeasuredRefinement}).
  *
  * <p>A run that converges or uses up its steps exits 0 (not converging is also noted on stderr) and writes
  * {@code --out}. A failed run (divergence, NaN, a failing potential) or an interrupt (Ctrl-C cancels at the next
@@ -177,6 +178,14 @@ final class RefineCommand implements Callable<Integer> {
     @Option(names = "--doublet", description = "Add the Kα2 line of the named Kα/Kα1 line (ratio 0.5): for "
             + "measured patterns of laboratory tubes.")
     boolean doublet;
+
+    @Option(names = "--alpha2", paramLabel = "Å",
+            description = "Add a Kα2 line of this wavelength (ratio --alpha2-ratio) to --wavelength.")
+    Double alpha2;
+
+    @Option(names = "--alpha2-ratio", paramLabel = "RATIO", defaultValue = "0.5",
+            description = "Intensity ratio Kα2/Kα1 of --doublet and --alpha2 (default: ${DEFAULT-VALUE}).")
+    double alpha2Ratio;
 
     @Option(names = "--two-theta", defaultValue = "0:90:0.01", paramLabel = "MIN:MAX:STEP",
             description = "2theta grid of a target structure's simulation (default: ${DEFAULT-VALUE}).")
@@ -336,9 +345,12 @@ final class RefineCommand implements Callable<Integer> {
     }
 
     Radiation radiation(String text) {
+        if (doublet && alpha2 != null) {
+            throw new CliException("give either --doublet or --alpha2, not both");
+        }
         try {
             Radiation r = Radiation.parse(text);
-            return doublet ? r.withDoublet(Radiation.DEFAULT_ALPHA2_RATIO) : r;
+            return doublet ? r.withDoublet(alpha2Ratio) : alpha2 != null ? r.withAlpha2(alpha2, alpha2Ratio) : r;
         } catch (IllegalArgumentException e) {
             throw new CliException("--wavelength: " + e.getMessage(), e);
         }

@@ -117,8 +117,11 @@ class RefineMeasuredCommandTest {
             {"refine", corundum, "--target", xy, "--wavelength", "CuKa1", "--range", "120:130"},
             {"refine", corundum, "--target", xy, "--wavelength", "CuKa1", "--refine-instrument", "zero,tilt"},
             {"refine", corundum, "--target", xy, "--wavelength", "CuKa1", "--background", "normalize"},
+            {"refine", corundum, "--target", xy, "--wavelength", "CuKa1", "--doublet", "--alpha2", "1.5443",
+                "--range", "20:80"},
         };
-        String[] expected = {"empty.xy", "nan.xy", "120", "unknown instrument parameter 'tilt'", "normalize"};
+        String[] expected = {"empty.xy", "nan.xy", "120", "unknown instrument parameter 'tilt'", "normalize",
+            "either --doublet or --alpha2"};
         for (int i = 0; i < cases.length; i++) {
             CliRun run = CliRun.of(cases[i]);
             assertThat(run.status()).as(String.join(" ", cases[i])).isEqualTo(Pxrd.EXIT_FAILURE);
