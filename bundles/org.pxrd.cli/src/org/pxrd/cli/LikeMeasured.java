@@ -10,14 +10,8 @@ import org.pxrd.diffraction.PatternScaling;
 import org.pxrd.diffraction.Radiation;
 import org.pxrd.diffraction.XrdSession;
 import org.pxrd.diffraction.measured.AgreementStatistics;
-import org.pxrd.diffraction.measured.MeasuredRadiation;
 import org.pxrd.diffraction.measured.MeasuredTarget;
-import org.pxrd.diffraction.measured.TwoThetaRange;
-import org.pxrd.diffraction.measured.Weighting;
 import org.pxrd.diffraction.measured.ZeroShiftScan;
-import org.pxrd.diffraction.preprocess.PreprocessingPipeline;
-import org.pxrd.io.PatternData;
-import org.pxrd.model.Pattern;
 import org.pxrd.model.Structure;
 
 /**
@@ -63,40 +57,10 @@ final class LikeMeasured {
             throw new CliException("with --like the pattern goes to stdout: give --peaks OUT.csv");
         }
         Path measuredFile = options.like;
-        Radiation given = options.givenRadiation(null);
-        PreprocessingPipeline pipeline = MeasuredOptions.pipeline(context, options.preprocess);
-        Weighting weighting = MeasuredOptions.weighting(options.weights);
-        TwoThetaRange range;
-        try {
-            range = options.range == null ? TwoThetaRange.ALL : TwoThetaRange.parse(options.range);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--range: " + e.getMessage(), e);
-        }
-
-        PatternData data = context.readPatternData(measuredFile);
-        Radiation radiation;
-        try {
-            radiation = MeasuredRadiation.resolve(data, given);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(measuredFile + ": " + e.getMessage(), e);
-        }
-        String radiationSource = given != null ? "given" : "from " + measuredFile.getFileName();
-        Pattern observed = MeasuredOptions.weigh(weighting, data.pattern(), measuredFile);
-        observed = MeasuredOptions.apply(pipeline, observed, measuredFile);
-        double[] background = null;
-        if (options.background != null) {
-            try {
-                background = MeasuredOptions.background(context, options.background).background(observed);
-            } catch (IllegalArgumentException e) {
-                throw new CliException(measuredFile + ": background " + options.background + ": " + e.getMessage(), e);
-            }
-        }
-        MeasuredTarget target;
-        try {
-            target = MeasuredTarget.of(observed, background, range);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(measuredFile + ": " + e.getMessage(), e);
-        }
+        MeasuredOptions.Measured m = MeasuredOptions.prepare(context, measuredFile, options.givenRadiation(null),
+                options.weights, options.preprocess, options.background, options.range);
+        MeasuredTarget target = m.target();
+        Radiation radiation = m.radiation();
 
         Path structureFile = options.files.get(0);
         Structure structure = context.readStructure(structureFile);
@@ -130,9 +94,9 @@ final class LikeMeasured {
         facts.put("measured", measuredFile.toString());
         facts.put("points", target.size());
         facts.put("wavelength", radiation.headerValue());
-        facts.put("wavelength_source", radiationSource);
-        facts.put("weights", weighting.resolve(data.pattern()).name().toLowerCase(Locale.ROOT));
-        facts.put("preprocessing", pipeline.describe());
+        facts.put("wavelength_source", m.radiationSource());
+        facts.put("weights", m.weighting().name().toLowerCase(Locale.ROOT));
+        facts.put("preprocessing", m.pipeline().describe());
         facts.put("background", options.background == null ? "none" : options.background);
         facts.put("zero_shift", zero);
         facts.put("zero_fitted", options.fitZero);

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.pxrd.core.extensions.Contribution;
 import org.pxrd.core.extensions.ContributionException;
+import org.pxrd.diffraction.InstrumentParameters;
 import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.PatternScaling;
 import org.pxrd.diffraction.PeakNormalisation;
@@ -50,10 +51,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pxrd refine START --target TARGET ...}: refines a structure against a target structure (simulated with the
- * same instrument) or a measured pattern (on its own 2θ grid), with a loss, a projector and an optimizer of the
- * registries, and prints one JSON line: status, steps, losses, the final lattice and, for a target structure, the
- * matcher's verdict (pymatgen's StructureMatcher with the study's tolerances) and the lattice parameters beside the
- * target's.
+ * same instrument) or a pattern (on its own 2θ grid), with a loss, a projector and an optimizer of the registries,
+ * and prints one JSON line: status, steps, losses, the final lattice and, for a target structure, the matcher's
+ * verdict (pymatgen's StructureMatcher with the study's tolerances) and the lattice parameters beside the target's.
+ * Any option of a measured pattern (--refine-instrument, --background, --preprocess, --weights, --range, --fit-csv,
+ * --fit-png, or --loss residual) refines against the pattern the Rietveld way ({@link MeasuredRefinement}).
  *
  * <p>A run that converges or uses up its steps exits 0 (not converging is also noted on stderr) and writes
  * {@code --out}. A failed run (divergence, NaN, a failing potential) or an interrupt (Ctrl-C cancels at the next
@@ -74,8 +76,9 @@ final class RefineCommand implements Callable<Integer> {
             description = "A structure file (simulated with the same instrument) or a pattern file (2theta, intensity).")
     Path target;
 
-    @Option(names = "--loss", defaultValue = "cosine", paramLabel = "ID",
-            description = "Loss of org.pxrd.losses.lossFunctions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loss", paramLabel = "ID",
+            description = "Loss of org.pxrd.losses.lossFunctions, or residual: the Rietveld residual of a measured "
+                    + "target (default: cosine; residual against a measured pattern).")
     String loss;
 
     @Option(names = "--loss-set", paramLabel = "KEY=VALUE", description = "A setting of the loss (repeatable).")
@@ -95,19 +98,20 @@ final class RefineCommand implements Callable<Integer> {
             description = "A setting of the projector, e.g. spaceGroup=225 (repeatable).")
     Map<String, String> projectorSettings = new LinkedHashMap<>();
 
-    @Option(names = "--optimizer", defaultValue = "gd", paramLabel = "ID",
+    @Option(names = "--optimizer", paramLabel = "ID",
             description = "Optimizer of org.pxrd.optimization.optimizers: gd, momentum, adam, lbfgs, ... "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: gd; lbfgs against a measured pattern).")
     String optimizer;
 
     @Option(names = "--optimizer-set", paramLabel = "KEY=VALUE",
             description = "A setting of the optimizer, e.g. momentum=0.8 (repeatable).")
     Map<String, String> optimizerSettings = new LinkedHashMap<>();
 
-    @Option(names = "--lr", required = true, paramLabel = "X",
+    @Option(names = "--lr", paramLabel = "X",
             description = "Learning rate of every refined group (gd, momentum: step per unit gradient; adam: step "
-                    + "length).")
-    double lr;
+                    + "length; lbfgs: preconditioner). Required, except against a measured pattern (defaults there: "
+                    + "lattice 1e-7, angles 1e-3, coordinates 1e-9, instrument 1e-6).")
+    Double lr;
 
     @Option(names = "--lr-coords", paramLabel = "Y", description = "Learning rate of the fractional coordinates.")
     Double lrCoords;
@@ -119,18 +123,23 @@ final class RefineCommand implements Callable<Integer> {
     @Option(names = "--lr-profile", paramLabel = "P", description = "Learning rate of the profile parameters.")
     Double lrProfile;
 
-    @Option(names = "--max-steps", defaultValue = "30000", paramLabel = "N",
-            description = "Step budget (default: ${DEFAULT-VALUE}, the study's).")
-    int maxSteps;
+    @Option(names = "--lr-instrument", paramLabel = "I",
+            description = "Learning rate of the parameters of --refine-instrument.")
+    Double lrInstrument;
 
-    @Option(names = "--tol", defaultValue = "1e-4", paramLabel = "T",
+    @Option(names = "--max-steps", paramLabel = "N",
+            description = "Step budget (default: 30000, the study's; 3000 against a measured pattern).")
+    Integer maxSteps;
+
+    @Option(names = "--tol", paramLabel = "T",
             description = "Converged when the loss changes by less than T over --window steps "
-                    + "(default: ${DEFAULT-VALUE}, the study's).")
-    double tol;
+                    + "(default: 1e-4, the study's; 1e-9 against a measured pattern).")
+    Double tol;
 
-    @Option(names = "--window", defaultValue = "1000", paramLabel = "W",
-            description = "Steps the change is measured over (default: ${DEFAULT-VALUE}, the study's).")
-    int window;
+    @Option(names = "--window", paramLabel = "W",
+            description = "Steps the change is measured over (default: 1000, the study's; 50 against a measured "
+                    + "pattern).")
+    Integer window;
 
     @Option(names = "--max-seconds", paramLabel = "S", description = "Wall-time limit of the run in seconds.")
     Double maxSeconds;
@@ -170,14 +179,55 @@ final class RefineCommand implements Callable<Integer> {
             + "measured patterns of laboratory tubes.")
     boolean doublet;
 
+    @Option(names = "--alpha2", paramLabel = "Å",
+            description = "Add a Kα2 line of this wavelength (ratio --alpha2-ratio) to --wavelength.")
+    Double alpha2;
+
+    @Option(names = "--alpha2-ratio", paramLabel = "RATIO", defaultValue = "0.5",
+            description = "Intensity ratio Kα2/Kα1 of --doublet and --alpha2 (default: ${DEFAULT-VALUE}).")
+    double alpha2Ratio;
+
     @Option(names = "--two-theta", defaultValue = "0:90:0.01", paramLabel = "MIN:MAX:STEP",
             description = "2theta grid of a target structure's simulation (default: ${DEFAULT-VALUE}).")
     String twoTheta;
 
-    @Option(names = "--profile", defaultValue = "0.1,0.01,0.1,0.1", paramLabel = "U,V,W,ETA[,ZERO]",
-            description = "Caglioti U, V, W (deg2), pseudo-Voigt eta and zero shift (default: ${DEFAULT-VALUE}, "
-                    + "the study's).")
+    @Option(names = "--profile", paramLabel = "U,V,W,ETA[,ZERO]",
+            description = "Caglioti U, V, W (deg2), pseudo-Voigt eta and zero shift (default: 0.1,0.01,0.1,0.1, the "
+                    + "study's; " + MeasuredRefinement.LAB_PROFILE + " against a measured pattern).")
     String profile;
+
+    @Option(names = "--refine-instrument", paramLabel = "ID,...",
+            description = "Measured pattern: instrument parameters refined with the structure (scale, zero, "
+                    + "displacement, U, V, W, eta, alpha2Ratio; scale is solved by least squares at every step, else "
+                    + "fixed at its least-squares value for the start) (default: " + MeasuredRefinement.DEFAULT_INSTRUMENT
+                    + ").")
+    String refineInstrument;
+
+    @Option(names = "--background", paramLabel = "STEP",
+            description = "Measured pattern: a background estimator of org.pxrd.diffraction.preprocessors "
+                    + "(snip, chebyshev[:order=N]) whose estimate is added to the calculation, held fixed.")
+    String background;
+
+    @Option(names = "--preprocess", paramLabel = "STEP",
+            description = "Measured pattern: a preprocessing step id[:key=value,...] applied before the fit "
+                    + "(repeatable, in order).")
+    List<String> preprocess = new ArrayList<>();
+
+    @Option(names = "--weights", paramLabel = "esd|counts|unit|auto",
+            description = "Measured pattern: weights 1/sigma^2 (default: auto: the esd column, else counts).")
+    String weights;
+
+    @Option(names = "--range", paramLabel = "MIN:MAX",
+            description = "Measured pattern: the 2theta range compared (degrees).")
+    String range;
+
+    @Option(names = "--fit-csv", paramLabel = "FIT.csv",
+            description = "Measured pattern: write two_theta, observed, calculated, background, difference.")
+    Path fitCsv;
+
+    @Option(names = "--fit-png", paramLabel = "FIT.png",
+            description = "Measured pattern: draw observed, calculated, difference and reflection ticks.")
+    Path fitPng;
 
     @Option(names = "--out", paramLabel = "OUT.cif", description = "Write the refined structure.")
     Path out;
@@ -185,10 +235,18 @@ final class RefineCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "TRACE.csv", description = "Write every step: step, loss, parameters.")
     Path trace;
 
+    /** The study's profile: Caglioti U, V, W (deg²), η. */
+    static final String STUDY_PROFILE = "0.1,0.01,0.1,0.1";
+
     private final CliContext context;
 
     RefineCommand(CliContext context) {
         this.context = context;
+    }
+
+    /** The command's context (for the measured-pattern report). */
+    CliContext context() {
+        return context;
     }
 
     @Override
@@ -197,7 +255,12 @@ final class RefineCommand implements Callable<Integer> {
         RefinementTarget refinementTarget;
         Structure targetStructure = null;
         InstrumentSettings instrument;
-        if (isStructureFile(target)) {
+        MeasuredRefinement measured = null;
+        if (!isStructureFile(target) && isMeasured()) {
+            measured = MeasuredRefinement.prepare(this, context, startStructure);
+            refinementTarget = RefinementTarget.measured(measured.target());
+            instrument = measured.instrument();
+        } else if (isStructureFile(target)) {
             targetStructure = context.readStructure(target);
             refinementTarget = RefinementTarget.structure(targetStructure);
             instrument = instrument(radiation(wavelength == null ? "1.5406" : wavelength));
@@ -213,7 +276,7 @@ final class RefineCommand implements Callable<Integer> {
                 throw new CliException(e.getMessage() + " (--wavelength)", e);
             }
         }
-        Refinement refinement = prepare(instrument);
+        Refinement refinement = prepare(instrument, measured != null);
         RunMonitor<RefinementStep> monitor = new RunMonitor<>();
         RefinementResult result;
         try (CsvTrace csv = trace == null ? null : CsvTrace.create(trace)) {
@@ -228,6 +291,9 @@ final class RefineCommand implements Callable<Integer> {
         }
         boolean completed = result.status().completed();
         Map<String, Object> json = json(refinement, result, targetStructure, completed);
+        if (measured != null) {
+            measured.report(refinement, result, json);
+        }
         if (completed && out != null) {
             RelaxCommand.writeOrReport(context, result.structure(), out, json);
         }
@@ -243,6 +309,16 @@ final class RefineCommand implements Callable<Integer> {
             context.err().println("pxrd refine: " + result.message());
         }
         return 0;
+    }
+
+    /**
+     * Whether a pattern target is fitted the Rietveld way ({@link MeasuredRefinement}): when any option of a measured
+     * pattern is given, or the residual loss.
+     */
+    private boolean isMeasured() {
+        return refineInstrument != null || background != null || !preprocess.isEmpty() || weights != null
+                || range != null || fitCsv != null || fitPng != null
+                || RefinementOptions.RESIDUAL.equals(loss == null ? null : loss.trim());
     }
 
     /** Whether a file is read as a structure (by a structure format's extension or file name, or FILE#NAME). */
@@ -268,10 +344,13 @@ final class RefineCommand implements Callable<Integer> {
         return false;
     }
 
-    private Radiation radiation(String text) {
+    Radiation radiation(String text) {
+        if (doublet && alpha2 != null) {
+            throw new CliException("give either --doublet or --alpha2, not both");
+        }
         try {
             Radiation r = Radiation.parse(text);
-            return doublet ? r.withDoublet(Radiation.DEFAULT_ALPHA2_RATIO) : r;
+            return doublet ? r.withDoublet(alpha2Ratio) : alpha2 != null ? r.withAlpha2(alpha2, alpha2Ratio) : r;
         } catch (IllegalArgumentException e) {
             throw new CliException("--wavelength: " + e.getMessage(), e);
         }
@@ -279,22 +358,34 @@ final class RefineCommand implements Callable<Integer> {
 
     private InstrumentSettings instrument(Radiation radiation) {
         try {
-            return new InstrumentSettings(radiation, TwoThetaGrid.parse(twoTheta), ProfileParameters.parse(profile),
+            return new InstrumentSettings(radiation, TwoThetaGrid.parse(twoTheta), ProfileParameters.parse(
+                    profile == null ? STUDY_PROFILE : profile),
                     PeakNormalisation.UNIT_AREA, PatternScaling.MAX_ONE, TailMode.MULTILEVEL);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
     }
 
-    private Refinement prepare(InstrumentSettings instrument) {
+    private Refinement prepare(InstrumentSettings instrument, boolean measured) {
         RefinementOptions options;
         try {
             Set<ParameterGroup> groups = groups(params);
-            LearningRates rates = rates(groups);
-            StopRule stop = new StopRule(tol, window, maxSteps, maxSeconds == null ? Double.NaN : maxSeconds);
-            options = new RefinementOptions(loss, lossSettings, projector, projectorSettings, groups, optimizer,
+            InstrumentParameters refined = measured ? MeasuredRefinement.refined(refineInstrument)
+                    : InstrumentParameters.of();
+            if (refined.size() > 0) {
+                groups.add(ParameterGroup.INSTRUMENT);
+            }
+            LearningRates rates = rates(groups, measured);
+            StopRule stop = measured
+                    ? new StopRule(tol == null ? 1e-9 : tol, window == null ? 50 : window,
+                            maxSteps == null ? 3000 : maxSteps, maxSeconds == null ? Double.NaN : maxSeconds)
+                    : new StopRule(tol == null ? 1e-4 : tol, window == null ? 1000 : window,
+                            maxSteps == null ? 30000 : maxSteps, maxSeconds == null ? Double.NaN : maxSeconds);
+            String lossId = loss != null ? loss : measured ? RefinementOptions.RESIDUAL : "cosine";
+            String optimizerId = optimizer != null ? optimizer : measured ? "lbfgs" : "gd";
+            options = new RefinementOptions(lossId, lossSettings, projector, projectorSettings, groups, optimizerId,
                     optimizerSettings, rates, stop, multiStart(), anneal == null ? null : AnnealSchedule.parse(anneal),
-                    energyTerm());
+                    energyTerm(), refined);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
@@ -307,6 +398,9 @@ final class RefineCommand implements Callable<Integer> {
 
     /** lattice, coords, both, or a comma-separated list of groups. */
     static Set<ParameterGroup> groups(String text) {
+        if (text.trim().equalsIgnoreCase("instrument")) {
+            throw new IllegalArgumentException("--params: choose the instrument parameters with --refine-instrument");
+        }
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("both")) {
             return EnumSet.of(ParameterGroup.LATTICE, ParameterGroup.COORDINATES);
@@ -322,10 +416,19 @@ final class RefineCommand implements Callable<Integer> {
         return groups;
     }
 
-    private LearningRates rates(Set<ParameterGroup> groups) {
+    private LearningRates rates(Set<ParameterGroup> groups, boolean measured) {
         Map<String, Double> rates = new LinkedHashMap<>();
+        if (lr == null && !measured) {
+            throw new IllegalArgumentException("--lr is required: the learning rate of the refined groups");
+        }
         for (ParameterGroup g : groups) {
-            rates.put(g.id(), lr);
+            rates.put(g.id(), lr != null ? lr : MeasuredRefinement.DEFAULT_RATES.get(g.id()));
+        }
+        if (lr == null && groups.contains(ParameterGroup.LATTICE)) {
+            rates.put(LearningRates.ANGLES, MeasuredRefinement.DEFAULT_RATES.get(LearningRates.ANGLES));
+        }
+        if (lrInstrument != null) {
+            rates.put(ParameterGroup.INSTRUMENT.id(), lrInstrument);
         }
         if (lrCoords != null) {
             rates.put(ParameterGroup.COORDINATES.id(), lrCoords);

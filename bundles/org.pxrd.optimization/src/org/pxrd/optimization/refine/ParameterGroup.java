@@ -1,23 +1,24 @@
 package org.pxrd.optimization.refine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * A group of refinable parameters, with one learning rate per group. The parameter vector of a refinement is the
- * concatenation of every group in this order ({@link ParameterLayout}); its first two groups are exactly the
- * symmetry projectors' vector {@code [a, b, c, α, β, γ, x₁, y₁, z₁, ...]} ({@code org.pxrd.symmetry.ParameterVector}).
+ * structure part, then one instrument block ({@link ParameterLayout}); its structure part is exactly the symmetry
+ * projectors' vector {@code [a, b, c, α, β, γ, x₁, y₁, z₁, ...]} ({@code org.pxrd.symmetry.ParameterVector}).
  *
  * <ul>
  * <li>{@link #LATTICE}: a, b, c in Å and α, β, γ in degrees (6 numbers);</li>
  * <li>{@link #COORDINATES}: the fractional coordinates x, y, z of every site, in site order (3 per site);</li>
- * <li>{@link #PROFILE}: the instrument's Caglioti U, V, W (deg²), pseudo-Voigt mixing η and zero shift Z (degrees
- * 2θ), as the simulator's {@code ProfileParameters} (5 numbers).</li>
+ * <li>{@link #PROFILE}: the instrument parameters Caglioti U, V, W (deg²), pseudo-Voigt mixing η and zero shift Z
+ * (degrees 2θ), the study's profile group (5 numbers);</li>
+ * <li>{@link #INSTRUMENT}: the instrument parameters chosen in {@link RefinementOptions#instrument()} (any of scale,
+ * zero, displacement, U, V, W, eta, alpha2Ratio: {@code org.pxrd.diffraction.InstrumentParameter}).</li>
  * </ul>
- * An instrument group joins by a constant here (after the existing ones, with its size, trace names and id), its
- * reading from and writing to the simulator session in {@link Objective}, and its bounds (if any) in
- * {@link ParameterLayout#clampBounds}; optimizers, projectors, learning rates and traces need no change.
+ * Both instrument groups are selections of the same instrument block, read from and written to the simulator session
+ * through {@code InstrumentParameters} (values, apply, gradient, box bounds): {@link #PROFILE} is the fixed selection
+ * U, V, W, η, Z ({@link ParameterLayout#PROFILE_PARAMETERS}), {@link #INSTRUMENT} the chosen one; a parameter may
+ * belong to one of them only. Sizes and names of the groups are the layout's ({@link ParameterLayout#size(ParameterGroup)}).
  */
 public enum ParameterGroup {
 
@@ -26,7 +27,9 @@ public enum ParameterGroup {
     /** Fractional coordinates of every site. */
     COORDINATES("coordinates"),
     /** Caglioti U, V, W (deg²), η, zero shift (degrees 2θ). */
-    PROFILE("profile");
+    PROFILE("profile"),
+    /** The instrument parameters of {@link RefinementOptions#instrument()}. */
+    INSTRUMENT("instrument");
 
     private final String id;
 
@@ -41,38 +44,12 @@ public enum ParameterGroup {
 
     /** Whether this group describes the instrument rather than the structure (beyond the projectors' vector). */
     public boolean isInstrument() {
-        return this == PROFILE;
-    }
-
-    /** Number of parameters for a structure of {@code sites} sites. */
-    public int size(int sites) {
-        return switch (this) {
-            case LATTICE -> 6;
-            case COORDINATES -> 3 * sites;
-            case PROFILE -> 5;
-        };
-    }
-
-    /** The trace column of each parameter, with its unit: {@code a_A}, {@code alpha_deg}, {@code x1}, {@code U_deg2}. */
-    public List<String> names(int sites) {
-        return switch (this) {
-            case LATTICE -> List.of("a_A", "b_A", "c_A", "alpha_deg", "beta_deg", "gamma_deg");
-            case COORDINATES -> {
-                List<String> names = new ArrayList<>(3 * sites);
-                for (int i = 1; i <= sites; i++) {
-                    names.add("x" + i);
-                    names.add("y" + i);
-                    names.add("z" + i);
-                }
-                yield names;
-            }
-            case PROFILE -> List.of("U_deg2", "V_deg2", "W_deg2", "eta", "zero_deg");
-        };
+        return this == PROFILE || this == INSTRUMENT;
     }
 
     /**
-     * The group named {@code text} ({@code lattice}, {@code coordinates} or {@code coords}, {@code profile}; any
-     * case).
+     * The group named {@code text} ({@code lattice}, {@code coordinates} or {@code coords}, {@code profile},
+     * {@code instrument}; any case).
      *
      * @throws IllegalArgumentException naming the text and the known groups
      */
@@ -87,6 +64,6 @@ public enum ParameterGroup {
             return COORDINATES;
         }
         throw new IllegalArgumentException("unknown parameter group '" + text + "' (known: lattice, coordinates, "
-                + "profile)");
+                + "profile, instrument)");
     }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.pxrd.core.extensions.ContributionException;
+import org.pxrd.diffraction.InstrumentParameter;
 import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.XrdSession;
 import org.pxrd.diffraction.XrdSimulator;
+import org.pxrd.diffraction.measured.MeasuredTarget;
 import org.pxrd.losses.LossFunction;
 import org.pxrd.losses.PreparedLoss;
 import org.pxrd.losses.TwoThetaGrid;
@@ -17,6 +19,7 @@ import org.pxrd.optimization.noise.Seeds;
 import org.pxrd.optimization.optimizers.Optimizer;
 import org.pxrd.optimization.potentials.Potential;
 import org.pxrd.optimization.potentials.Potentials;
+import org.pxrd.optimization.refine.RefinementTarget.MeasuredPatternTarget;
 import org.pxrd.optimization.refine.RefinementTarget.PatternTarget;
 import org.pxrd.optimization.refine.RefinementTarget.StructureTarget;
 import org.pxrd.optimization.run.RunMonitor;
@@ -33,8 +36,9 @@ import org.pxrd.symmetry.SymmetryProjector.Projection;
  * <p>One run:
  * <ol>
  * <li>The parameter layout of the start's sites and the refined groups; a learning rate per free parameter.</li>
- * <li>The target pattern: a target structure simulated with the instrument, or a measured pattern on its own points
- * ({@link Resampling}); the loss prepared on the target's 2θ points.</li>
+ * <li>The target pattern: a target structure simulated with the instrument, a pattern on its own points
+ * ({@link Resampling}), or a measured target simulated on its points with raw intensities ({@link Objective}); the
+ * loss prepared on the target's 2θ points (none for the Rietveld residual).</li>
  * <li>The projector prepared on the symmetry reference: the target structure when it has the start's sites (the
  * same elements in the same order, as a distorted truth has), else the start.</li>
  * <li>For every start ({@link MultiStart}): the step loop of {@link RefinementRun}; the best start is kept.</li>
@@ -118,7 +122,7 @@ public final class Refinement {
         double[] eta;
         Setup setup;
         try {
-            layout = new ParameterLayout(start.size(), options.refine());
+            layout = new ParameterLayout(start.size(), options.refine(), options.instrument());
             eta = options.learningRates().perParameter(layout);
             setup = setup(start, target);
         } catch (IllegalArgumentException e) {
@@ -153,15 +157,17 @@ public final class Refinement {
             Structure s = k == 0 ? start : noise.apply(start, Seeds.stream(seed, k - 1));
             RefinementResult r;
             try {
-                Objective objective = new Objective(layout, simulator, s, setup.instrument, setup.targetSession,
-                        setup.target, setup.resampling, setup.loss, lossSign, potential,
-                        options.energy() == null ? 0 : options.energy().lambda());
-                double[] vector = ParameterLayout.vector(s, instrument.profile());
+                double lambda = options.energy() == null ? 0 : options.energy().lambda();
+                Objective objective = setup.measured == null
+                        ? new Objective(layout, simulator, s, setup.instrument, setup.targetSession, setup.target,
+                                setup.resampling, setup.loss, lossSign, potential, lambda)
+                        : new Objective(layout, simulator, s, instrument, setup.measured, setup.loss, lossSign,
+                                potential, lambda);
+                double[] vector = layout.vector(s, instrument);
                 r = new RefinementRun(layout, objective, setup.projection, optimizer, optimizerId, eta, options.stop(),
                         options.anneal(), monitor, columns, k, s, vector).run(t0);
             } catch (IllegalArgumentException e) {
-                r = RefinementResult.failedBeforeStart(e.getMessage(), s, instrument.profile(), k,
-                        System.nanoTime() - t0);
+                r = RefinementResult.failedBeforeStart(e.getMessage(), s, instrument, k, System.nanoTime() - t0);
             }
             results.add(r);
             if (r.status() == RunStatus.CANCELLED) {
@@ -189,9 +195,12 @@ public final class Refinement {
         return last.status() == RunStatus.CANCELLED ? last : results.get(0);
     }
 
-    /** What every start of a run shares: target pattern, resampling, loss and projection. */
+    /**
+     * What every start of a run shares: target pattern, resampling, loss (null for the Rietveld residual) and
+     * projection; for a measured target, the target.
+     */
     private record Setup(InstrumentSettings instrument, XrdSession targetSession, double[] target,
-            Resampling resampling, PreparedLoss loss, Projection projection) {
+            Resampling resampling, PreparedLoss loss, Projection projection, MeasuredTarget measured) {
     }
 
     private Setup setup(Structure start, RefinementTarget target) {
@@ -200,6 +209,16 @@ public final class Refinement {
         double[] pattern;
         Resampling resampling;
         TwoThetaGrid points;
+        MeasuredTarget measured = null;
+        if (options.isResidual() && !(target instanceof MeasuredPatternTarget)) {
+            throw new IllegalArgumentException("the loss " + RefinementOptions.RESIDUAL + " (the Rietveld residual) "
+                    + "needs a measured target with weights; " + target.describe() + " is not one");
+        }
+        if (options.instrument().parameters().contains(InstrumentParameter.SCALE)
+                && !(target instanceof MeasuredPatternTarget)) {
+            throw new IllegalArgumentException("the scale factor is solved against a measured target only; "
+                    + target.describe() + " is compared as a normalised pattern");
+        }
         switch (target) {
             case StructureTarget t -> {
                 run = instrument;
@@ -214,12 +233,21 @@ public final class Refinement {
                 pattern = t.pattern().intensityArray();
                 points = TwoThetaGrid.of(t.pattern());
             }
+            case MeasuredPatternTarget t -> {
+                measured = t.measured();
+                run = instrument.withGrid(measured.simulationGrid());
+                pattern = measured.observed();
+                resampling = Resampling.identity(run.grid());
+                points = TwoThetaGrid.of(measured.twoTheta());
+            }
         }
-        PreparedLoss prepared;
-        try {
-            prepared = loss.prepare(points, points);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("loss " + lossId + ": " + e.getMessage(), e);
+        PreparedLoss prepared = null;
+        if (loss != null) {
+            try {
+                prepared = loss.prepare(points, points);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("loss " + lossId + ": " + e.getMessage(), e);
+            }
         }
         Projection projection = null;
         if (projector != null) {
@@ -230,7 +258,7 @@ public final class Refinement {
                 throw new IllegalArgumentException("projector " + options.projector() + ": " + e.getMessage(), e);
             }
         }
-        return new Setup(run, targetSession, pattern, resampling, prepared, projection);
+        return new Setup(run, targetSession, pattern, resampling, prepared, projection, measured);
     }
 
     /** Whether two structures have the same elements in the same site order. */
@@ -247,6 +275,6 @@ public final class Refinement {
     }
 
     private RefinementResult failed(String message, Structure start, long t0) {
-        return RefinementResult.failedBeforeStart(message, start, instrument.profile(), 0, System.nanoTime() - t0);
+        return RefinementResult.failedBeforeStart(message, start, instrument, 0, System.nanoTime() - t0);
     }
 }

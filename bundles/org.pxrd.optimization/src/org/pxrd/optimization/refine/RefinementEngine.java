@@ -42,14 +42,22 @@ public final class RefinementEngine {
 
     /**
      * Resolves the contributions of a refinement once (loss, projector, optimizer, the default simulator; the
-     * potential's id and settings are checked, its instances are made per run).
+     * potential's id and settings are checked, its instances are made per run). The loss
+     * {@link RefinementOptions#RESIDUAL} is the engine's own and resolves to no contribution.
      *
      * @throws ContributionException for an unknown id, an invalid setting or a contribution that fails to start,
      *         with a one-line message
      */
     public Refinement prepare(RefinementOptions options, InstrumentSettings instrument) throws ContributionException {
-        Contribution lossContribution = losses.get(options.loss());
-        LossFunction loss = losses.create(lossContribution.id(), options.lossSettings());
+        LossFunction loss = null;
+        String lossId = RefinementOptions.RESIDUAL;
+        double lossSign = 1;
+        if (!options.isResidual()) {
+            Contribution lossContribution = losses.get(options.loss());
+            loss = losses.create(lossContribution.id(), options.lossSettings());
+            lossId = lossContribution.id();
+            lossSign = LossRegistry.sign(lossContribution);
+        }
         SymmetryProjector projector = options.hasProjector()
                 ? projectors.create(options.projector(), options.projectorSettings()) : null;
         Contribution optimizerContribution = optimizers.registry().get(options.optimizer());
@@ -62,8 +70,8 @@ public final class RefinementEngine {
                 throw new ContributionException("contribution '" + p.id() + "': " + e.getMessage(), e);
             }
         }
-        return new Refinement(options, instrument, simulators.defaultSimulator(), loss, lossContribution.id(),
-                LossRegistry.sign(lossContribution), projector, optimizer, optimizerContribution.id(), potentials);
+        return new Refinement(options, instrument, simulators.defaultSimulator(), loss, lossId, lossSign, projector,
+                optimizer, optimizerContribution.id(), potentials);
     }
 
     public LossRegistry losses() {

@@ -3,6 +3,7 @@ package org.pxrd.optimization.refine;
 import java.util.List;
 import java.util.Objects;
 
+import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.diffraction.ProfileParameters;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.run.RunStatus;
@@ -28,12 +29,15 @@ import org.pxrd.optimization.run.RunStatus;
  * @param finalEnergyPerAtom E/N at the end
  * @param nanos wall time of this start in nanoseconds (setup included)
  * @param starts every start's result with more than one start, else empty
+ * @param instrument the instrument at the end: the refined instrument parameters and, when it is solved, the scale
+ *        factor (the simulation grid and scaling of the run: raw intensities on the measured points against a
+ *        measured target)
  */
 public record RefinementResult(RunStatus status, String message, Structure structure, double[] parameters,
         ProfileParameters profile,
         int start, int steps, int evaluations, double initialLoss, double finalLoss, double initialXrdLoss,
         double finalXrdLoss, double initialEnergyPerAtom, double finalEnergyPerAtom, long nanos,
-        List<RefinementResult> starts) {
+        List<RefinementResult> starts, InstrumentSettings instrument) {
 
     public RefinementResult {
         Objects.requireNonNull(status, "status");
@@ -41,13 +45,15 @@ public record RefinementResult(RunStatus status, String message, Structure struc
         parameters = parameters.clone();
         message = message == null ? "" : message.strip().replace('\n', ' ');
         starts = List.copyOf(starts);
+        Objects.requireNonNull(instrument, "instrument");
     }
 
     /** A run that failed before its first evaluation. */
-    static RefinementResult failedBeforeStart(String message, Structure start, ProfileParameters profile,
+    static RefinementResult failedBeforeStart(String message, Structure start, InstrumentSettings instrument,
             int index, long nanos) {
-        return new RefinementResult(RunStatus.FAILED, message, start, ParameterLayout.vector(start, profile), profile,
-                index, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nanos, List.of());
+        return new RefinementResult(RunStatus.FAILED, message, start, ParameterLayout.vector(start,
+                instrument.profile()), instrument.profile(), index, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, nanos, List.of(), instrument);
     }
 
     /** The final lattice parameters a, b, c (Å), α, β, γ (degrees), exactly as refined. */
@@ -86,6 +92,6 @@ public record RefinementResult(RunStatus status, String message, Structure struc
     RefinementResult withStarts(List<RefinementResult> all) {
         return new RefinementResult(status, message, structure, parameters, profile, start, steps, evaluations,
                 initialLoss, finalLoss, initialXrdLoss, finalXrdLoss, initialEnergyPerAtom, finalEnergyPerAtom, nanos,
-                all);
+                all, instrument);
     }
 }

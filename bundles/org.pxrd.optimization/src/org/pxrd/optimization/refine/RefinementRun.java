@@ -3,6 +3,7 @@ package org.pxrd.optimization.refine;
 import java.util.List;
 import java.util.Locale;
 
+import org.pxrd.diffraction.InstrumentSettings;
 import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.optimizers.Optimizer;
@@ -112,18 +113,18 @@ final class RefinementRun implements StepProblem {
                 objective.setCagliotiW(anneal.w(0, endW));
             } catch (IllegalArgumentException e) {
                 return RefinementResult.failedBeforeStart("annealing: " + e.getMessage(), reference,
-                        objective.profile(), startIndex, System.nanoTime() - startNanos);
+                        objective.instrument(), startIndex, System.nanoTime() - startNanos);
             }
         }
         layout.pack(base, currentX);
         try {
             if (!refreshCurrent()) {
                 return RefinementResult.failedBeforeStart("the start cannot be refined: " + trialProblem, reference,
-                        objective.profile(), startIndex, System.nanoTime() - startNanos);
+                        objective.instrument(), startIndex, System.nanoTime() - startNanos);
             }
         } catch (EvaluationException e) {
             return RefinementResult.failedBeforeStart("the start cannot be refined: " + e.getMessage(), reference,
-                    objective.profile(), startIndex, System.nanoTime() - startNanos);
+                    objective.instrument(), startIndex, System.nanoTime() - startNanos);
         }
         double initialLoss = currentValue;
         double initialXrd = currentXrd;
@@ -191,9 +192,10 @@ final class RefinementRun implements StepProblem {
             record(steps);
             report();
         }
-        return new RefinementResult(status, message, structure(), currentFull.clone(), objective.profile(), startIndex,
+        InstrumentSettings end = objective.instrumentAt(currentFull);
+        return new RefinementResult(status, message, structure(), currentFull.clone(), end.profile(), startIndex,
                 steps, evaluations, initialLoss, currentValue, initialXrd, currentXrd, initialEnergy, currentEnergy,
-                System.nanoTime() - startNanos, List.of());
+                System.nanoTime() - startNanos, List.of(), end);
     }
 
     /** Moves to annealing stage k: new W, the current point evaluated again, the stop window restarted. */

@@ -14,7 +14,8 @@ import org.pxrd.optimization.run.StepEvent;
  * <li>{@code caglioti_W_deg2}, the W of the simulation, when annealing;</li>
  * <li>{@code start}, the index of the start, with more than one start (steps count from 0 again for each);</li>
  * <li>the parameters: {@code a_A, b_A, c_A, alpha_deg, beta_deg, gamma_deg}, the fractional coordinates
- * {@code x1, y1, z1, ...}, and the refined instrument groups (e.g. {@code U_deg2, V_deg2, W_deg2, eta, zero_deg}).</li>
+ * {@code x1, y1, z1, ...}, and the instrument block when an instrument group is refined (e.g.
+ * {@code U_deg2, V_deg2, W_deg2, eta, zero_deg, scale}).</li>
  * </ul>
  */
 public final class RefinementStep implements StepEvent {
@@ -45,9 +46,9 @@ public final class RefinementStep implements StepEvent {
             }
             List<String> names = layout.names();
             int traced = layout.structureSize();
-            for (ParameterGroup g : ParameterGroup.values()) {
-                if (g.isInstrument() && layout.isRefined(g)) {
-                    traced = layout.offset(g) + g.size(layout.sites());
+            for (ParameterGroup g : layout.refined()) {
+                if (g.isInstrument()) {
+                    traced = layout.size();
                 }
             }
             this.parameters = traced;

@@ -3,12 +3,14 @@ package org.pxrd.optimization.refine;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.pxrd.diffraction.measured.MeasuredTarget;
 import org.pxrd.model.Pattern;
 import org.pxrd.model.Structure;
 
 /**
- * What a refinement fits: a structure, whose pattern is simulated with the refinement's own instrument, or a
- * measured pattern on its own 2θ grid.
+ * What a refinement fits: a structure, whose pattern is simulated with the refinement's own instrument, a pattern on
+ * its own 2θ grid (compared by the refinement's loss, e.g. the study's cosine), or a measured pattern the Rietveld
+ * way ({@link #measured}: weights, fixed background, raw intensities with a scale factor).
  */
 public sealed interface RefinementTarget {
 
@@ -24,6 +26,19 @@ public sealed interface RefinementTarget {
      */
     static RefinementTarget pattern(Pattern pattern) {
         return new PatternTarget(pattern);
+    }
+
+    /**
+     * A measured pattern prepared for a fit ({@link MeasuredTarget}: its points within a 2θ range, weights 1/σ², an
+     * optional fixed background). The structure is simulated on the points themselves with raw intensities
+     * (no normalisation to a maximum of 1) under the refinement instrument's radiation, which must be the one the
+     * pattern was measured with (Kα1 + Kα2 for laboratory tubes); the calculated pattern is y_c = k·y_sim + b with
+     * the scale k solved in closed form when {@code scale} is among the refined instrument parameters, else the
+     * instrument's. The loss is {@link RefinementOptions#RESIDUAL} (the Rietveld residual) or any contribution of
+     * the losses registry applied to (y_c, y_o).
+     */
+    static RefinementTarget measured(MeasuredTarget target) {
+        return new MeasuredPatternTarget(target);
     }
 
     /** The target structure, when the target is one. */
@@ -46,6 +61,23 @@ public sealed interface RefinementTarget {
         @Override
         public String describe() {
             return "structure " + truth.name();
+        }
+    }
+
+    /** A measured pattern fitted the Rietveld way. */
+    record MeasuredPatternTarget(MeasuredTarget measured) implements RefinementTarget {
+        public MeasuredPatternTarget {
+            Objects.requireNonNull(measured, "measured");
+        }
+
+        @Override
+        public Optional<Structure> structure() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String describe() {
+            return "measured pattern " + measured.name();
         }
     }
 

@@ -18,8 +18,12 @@
  * <li>{@link org.pxrd.optimization.refine.RefinementBatch} runs many on a thread pool; results do not depend on the
  * number of threads.</li>
  * <li>The parameter vector ({@link org.pxrd.optimization.refine.ParameterLayout}) is a, b, c (Å), α, β, γ
- * (degrees), the fractional coordinates, then instrument groups (the profile U, V, W in deg², η, zero shift in
- * degrees 2θ); its structure part is the symmetry projectors' vector.</li>
+ * (degrees), the fractional coordinates, then the instrument block (the profile U, V, W in deg², η, zero shift in
+ * degrees 2θ, then further instrument parameters of the {@code instrument} group: scale, sample displacement in mm,
+ * Kα2 ratio); its structure part is the symmetry projectors' vector.</li>
+ * <li>Targets ({@link org.pxrd.optimization.refine.RefinementTarget}): a structure, a pattern compared by a loss, or
+ * a measured pattern fitted the Rietveld way (weights, fixed background, raw intensities, scale in closed form,
+ * residual Σ w (y_o − y_c)²).</li>
  * </ul>
  */
 package org.pxrd.optimization.refine;
