@@ -209,9 +209,15 @@ public final class StudyFigures {
 
     /** Draws panels into a grid with {@code columns} columns and writes it as a PNG. */
     private static void write(List<JFreeChart> panels, int columns, Path png) throws IOException {
+        write(panels, columns, PANEL_WIDTH, PANEL_HEIGHT, png);
+    }
+
+    /** Draws panels of the given size in pixels into a grid with {@code columns} columns, as a PNG. */
+    static void write(List<JFreeChart> panels, int columns, int panelWidth, int panelHeight, Path png)
+            throws IOException {
         int cols = Math.max(1, Math.min(columns, panels.size()));
         int rows = (panels.size() + cols - 1) / cols;
-        BufferedImage image = new BufferedImage(cols * PANEL_WIDTH, Math.max(1, rows) * PANEL_HEIGHT,
+        BufferedImage image = new BufferedImage(cols * panelWidth, Math.max(1, rows) * panelHeight,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -219,8 +225,8 @@ public final class StudyFigures {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             for (int i = 0; i < panels.size(); i++) {
-                Rectangle2D area = new Rectangle2D.Double((i % cols) * PANEL_WIDTH, (i / cols) * PANEL_HEIGHT,
-                        PANEL_WIDTH, PANEL_HEIGHT);
+                Rectangle2D area = new Rectangle2D.Double((i % cols) * panelWidth, (i / cols) * panelHeight,
+                        panelWidth, panelHeight);
                 panels.get(i).draw(g, area);
             }
         } finally {
