@@ -32,7 +32,7 @@ import org.pxrd.study.landscape.LandscapeSlice.Trajectory;
 /**
  * The heatmap of a {@link LandscapeSlice} (Segal et al. 2026, Fig. 3), rendered headless as a PNG: the loss in
  * viridis colours (low: dark purple, high: yellow; grey where there is no cell), its strict local minima as red
- * crosses, the truth as a white diamond, and each trajectory as a line from a circle (start) to a square (end):
+ * crosses, the truth as a white diamond outlined in black, and each trajectory as a line from a circle (start) to a square (end):
  * vermillion unconstrained, pink unconstrained from the constrained start, white constrained.
  */
 public final class LandscapeFigure {
@@ -82,6 +82,7 @@ public final class LandscapeFigure {
         blocks.setBlockWidth(xs.length > 1 ? xs[1] - xs[0] : 1);
         blocks.setBlockHeight(ys.length > 1 ? ys[1] - ys[0] : 1);
         blocks.setPaintScale(scale);
+        blocks.setSeriesVisibleInLegend(0, false);
 
         NumberAxis xAxis = axis(slice.x().symbol() + " (" + slice.x().unit() + ")", xs);
         NumberAxis yAxis = axis(slice.y().symbol() + " (" + slice.y().unit() + ")", ys);
@@ -138,6 +139,12 @@ public final class LandscapeFigure {
         markRenderer.setSeriesShape(2, new java.awt.Rectangle(-4, -4, 8, 8));
         markRenderer.setSeriesPaint(3, Color.WHITE);
         markRenderer.setSeriesShape(3, diamond(7));
+        markRenderer.setUseOutlinePaint(true);
+        markRenderer.setDrawOutlines(true);
+        markRenderer.setSeriesOutlinePaint(3, Color.BLACK);
+        markRenderer.setSeriesOutlinePaint(1, Color.BLACK);
+        markRenderer.setSeriesOutlinePaint(2, Color.BLACK);
+        markRenderer.setSeriesOutlinePaint(0, Color.RED);
         markRenderer.setSeriesVisibleInLegend(1, !slice.trajectories().isEmpty());
         markRenderer.setSeriesVisibleInLegend(2, !slice.trajectories().isEmpty());
         plot.setDataset(2, marks);
