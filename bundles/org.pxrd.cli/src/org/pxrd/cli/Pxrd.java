@@ -39,6 +39,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SymmetryCommand.class,
             StandardizeCommand.class,
             StudyCommand.class,
+            LandscapeCommand.class,
             SimulateCommand.class,
             PreprocessCommand.class,
             BenchCommand.class,

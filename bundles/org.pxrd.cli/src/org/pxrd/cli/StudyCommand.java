@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.pxrd.core.extensions.ContributionException;
 import org.pxrd.optimization.run.CancellationToken;
 import org.pxrd.study.protocol.Presets;
 import org.pxrd.study.protocol.StructureSets.StructureFile;
@@ -18,6 +19,7 @@ import org.pxrd.study.protocol.StudyFormat;
 import org.pxrd.study.protocol.StudyFormatException;
 import org.pxrd.study.report.StudyReport;
 import org.pxrd.study.run.DistortionRun;
+import org.pxrd.study.run.RefinementDistortionRun;
 import org.pxrd.study.run.ProgressBar;
 import org.pxrd.study.run.ResultsFile;
 import org.pxrd.study.run.Shard;
@@ -40,9 +42,8 @@ import picocli.CommandLine.Spec;
  * summary printed. Subcommands: {@code merge}, {@code report}, {@code describe}.
  *
  * <p>Before anything runs, the description, the structure files, the shard, the thread count and the output
- * folder are all checked, so a bad study fails at once with one line. The refinement of one run is the
- * refinement engine's ({@link DistortionRun}); until that engine is in the build, this command stops after the
- * checks with a one-line message.
+ * folder and every contribution the study names are all checked, so a bad study fails at once with one line. The
+ * refinement of one run is the refinement engine's ({@link RefinementDistortionRun}).
  */
 @Command(name = "study", sortOptions = false, subcommands = {StudyMergeCommand.class, StudyReportCommand.class,
     StudyDescribeCommand.class}, description = {
@@ -54,10 +55,6 @@ final class StudyCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the running runs to stop at their next step, the report and the summary. */
     private static final long INTERRUPT_GRACE_SECONDS = 30;
-
-    /** Why studies cannot run yet, as the one-line error of this command. */
-    static final String NO_ENGINE = "the refinement engine (issue 7) is not in this build yet, so no study can run;"
-            + " the study is valid: %d runs in %s (see 'pxrd study describe %s --runs')";
 
     // not required for picocli, which would then demand them before the subcommands too: call() checks them
     @Parameters(index = "0", arity = "0..1", paramLabel = "PRESET|FILE",
@@ -83,7 +80,7 @@ final class StudyCommand implements Callable<Integer> {
     private final Function<StudyPlan, DistortionRun> engine;
 
     StudyCommand(CliContext context) {
-        this(context, StudyCommand::refinementEngine);
+        this(context, plan -> refinementEngine(context, plan));
     }
 
     /** A command whose runs use the given run function (tests). */
@@ -93,12 +90,17 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     /**
-     * The run function of the refinement engine. It lands with the engine (issue 7); until then, studies stop
-     * after their checks.
+     * The run function of the refinement engine ({@link RefinementDistortionRun}), every contribution the study
+     * names resolved before the first run: an unknown id or a bad setting is one line.
      */
-    private static DistortionRun refinementEngine(StudyPlan plan) {
-        String name = plan.study().name();
-        throw new CliException(String.format(NO_ENGINE, plan.runs().size(), name, name));
+    private static DistortionRun refinementEngine(CliContext context, StudyPlan plan) {
+        try {
+            return RefinementDistortionRun.prepare(context.extensions(), plan.study());
+        } catch (ContributionException e) {
+            throw new CliException(plan.study().name() + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(plan.study().name() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -2,14 +2,17 @@ package org.pxrd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,7 @@ import org.pxrd.optimization.run.RunStatus;
 import org.pxrd.study.run.DistortionRun;
 import org.pxrd.study.run.ResultsFile;
 import org.pxrd.study.run.RunOutcome;
+import org.pxrd.study.run.RunRecord;
 import org.pxrd.study.run.StudyPlan;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,15 +101,64 @@ class StudyCommandTest {
     }
 
     @Test
-    void aValidStudyStopsWithOneLineUntilTheRefinementEngineExists(@TempDir Path dir) {
+    void aTinyStudyRunsEndToEndOnTheRefinementEngineAndItsShardsMergeIntoTheWhole(@TempDir Path dir)
+            throws Exception {
+        // two structures, two distortions, at most 40 steps: 2 x (2 levels x 2 x 2 losses x 2 projectors) = 32 runs
+        Path study = write(dir, "two.json", smallStudy().replace("\"maxSteps\": 100", "\"maxSteps\": 40"));
+        Path whole = dir.resolve("whole");
+        CliRun run = CliRun.of("study", study.toString(), "--out", whole.toString(), "--threads", "2");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode summary = JSON.readTree(run.out());
+        assertThat(summary.get("finished").asInt()).isEqualTo(32);
+        assertThat(summary.get("failed").asInt()).isZero();
+        List<RunRecord> records = ResultsFile.read(whole.resolve(ResultsFile.NAME));
+        assertThat(records).hasSize(32);
+        for (RunRecord r : records) {
+            assertThat(r.status()).as(r.id()).isIn(RunStatus.CONVERGED, RunStatus.MAX_STEPS);
+            assertThat(r.steps()).as(r.id()).isBetween(1, 40);
+            assertThat(r.finalFrac()).as(r.id()).hasDimensions(r.startFrac().length, 3);
+            assertThat(DoubleStream.of(r.lossStart(), r.lossFinal(), r.distanceStart(), r.distanceFinal(),
+                    r.similarityStart(), r.similarityFinal()).allMatch(Double::isFinite)).as(r.id()).isTrue();
+            assertThat(r.similarityStart()).as(r.id()).isEqualTo(-r.lossStart());
+            assertThat(r.rms()).as(r.id()).matches(rms -> r.match() == Double.isFinite(rms));
+            if (r.loss().equals("cosine")) {
+                assertThat(r.similarityFinal()).as(r.id()).isBetween(0.0, 1.0);
+            }
+            if (r.projector().equals("family")) {
+                // MnCo and ScTe have a = b: the projected lattice keeps it
+                assertThat(r.finalLattice()[1]).as(r.id()).isCloseTo(r.finalLattice()[0], within(1e-9));
+            }
+        }
+        assertThat(records).filteredOn(r -> r.level() == 0.01).anyMatch(RunRecord::match);
+        assertThat(Files.readString(whole.resolve("report.md"))).contains("Fig. 1");
+
+        // shards 1/2 and 2/2 of the same study, merged, equal the whole: the engine's runs are reproducible
+        assertThat(CliRun.of("study", study.toString(), "--out", dir.resolve("s1").toString(), "--shard", "1/2",
+                "--threads", "1").status()).isZero();
+        assertThat(CliRun.of("study", study.toString(), "--out", dir.resolve("s2").toString(), "--shard", "2/2")
+                .status()).isZero();
+        Path merged = dir.resolve("merged");
+        assertThat(CliRun.of("study", "merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out",
+                merged.toString()).status()).isZero();
+        assertThat(comparable(ResultsFile.read(merged.resolve(ResultsFile.NAME)))).isEqualTo(comparable(records));
+        assertThat(Files.readString(merged.resolve("tables/statistics.csv")))
+                .isEqualTo(Files.readString(whole.resolve("tables/statistics.csv")));
+    }
+
+    @Test
+    void aStudyNamingAnUnknownLossStopsBeforeItsFirstRun(@TempDir Path dir) throws Exception {
+        Path study = write(dir, "bad.json", smallStudy().replace("org.pxrd.losses.mse", "org.pxrd.losses.msee"));
         Path out = dir.resolve("out");
-        CliRun run = CliRun.of("study", "paper-quick", "--out", out.toString());
+        CliRun run = CliRun.of("study", study.toString(), "--out", out.toString());
         assertThat(run.status()).isEqualTo(Pxrd.EXIT_FAILURE);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").isEqualTo("pxrd study: the refinement engine (issue 7) is"
-                + " not in this build yet, so no study can run; the study is valid: 1200 runs in paper-quick (see"
-                + " 'pxrd study describe paper-quick --runs')");
-        assertThat(out).doesNotExist();
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("pxrd study: two: ").contains("msee");
+        assertThat(out.resolve(ResultsFile.NAME)).doesNotExist();
+    }
+
+    /** Records in plan order without their wall times. */
+    private static List<RunRecord> comparable(List<RunRecord> records) {
+        return records.stream().map(RunRecord::withoutTiming).sorted(Comparator.comparingInt(RunRecord::index))
+                .toList();
     }
 
     @Test

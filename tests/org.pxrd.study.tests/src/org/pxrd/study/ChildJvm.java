@@ -16,10 +16,14 @@ import org.osgi.framework.FrameworkUtil;
  */
 public final class ChildJvm {
 
-    /** What the study bundle needs on a plain JVM, with the test classes and the io bundle for CIF reading. */
+    /**
+     * What the study bundle and the refinement engine need on a plain JVM, with the test classes and the io bundle
+     * for CIF reading.
+     */
     private static final List<String> BUNDLES = List.of("org.pxrd.core", "org.pxrd.model", "org.pxrd.optimization",
-            "org.pxrd.study", "org.pxrd.study.tests", "org.pxrd.examples", "org.pxrd.io", "org.hipparchus.core",
-            "org.hipparchus.stat", "org.jfree.jfreechart", "com.fasterxml.jackson.core.jackson-databind",
+            "org.pxrd.diffraction", "org.pxrd.losses", "org.pxrd.symmetry", "org.pxrd.matching", "org.pxrd.study",
+            "org.pxrd.study.tests", "org.pxrd.examples", "org.pxrd.io", "org.hipparchus.core", "org.hipparchus.stat",
+            "org.jfree.jfreechart", "org.eclipse.january", "com.fasterxml.jackson.core.jackson-databind",
             "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-annotations");
 
     private ChildJvm() {

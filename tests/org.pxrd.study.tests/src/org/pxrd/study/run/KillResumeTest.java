@@ -27,6 +27,9 @@ class KillResumeTest {
      */
     private static final long RECORDS_BEFORE_KILL = 40;
 
+    /** Engine runs recorded before the kill: a quarter of the tiny study's 32, which take seconds. */
+    private static final long ENGINE_RECORDS_BEFORE_KILL = 8;
+
     @Test
     void aStudyKilledWithSigkillResumesToTheSameResults(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("killed");
@@ -59,6 +62,43 @@ class KillResumeTest {
         }
         assertThat(TestStudies.comparable(ResultsFile.read(results)))
                 .isEqualTo(TestStudies.comparable(ResultsFile.read(whole.resolve(ResultsFile.NAME))));
+    }
+
+    /**
+     * The same with the refinement engine on a tiny study: the runs recorded before the kill and those of the
+     * resume equal an uninterrupted run's, in another JVM and with another number of threads.
+     */
+    @Test
+    void aStudyOnTheRefinementEngineKilledWithSigkillResumesToTheSameResults(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("killed");
+        Process child = ChildJvm.start(StudyProbe.class, Map.of(), List.of(), out.toString(), "2", "0", "engine");
+        Path results = out.resolve(ResultsFile.NAME);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (lines(results) < ENGINE_RECORDS_BEFORE_KILL && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        boolean killed = child.isAlive();
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long kept = lines(results);
+        assertThat(killed).as("the child is still running when it is killed (%d records)", kept).isTrue();
+        assertThat(kept).isBetween(ENGINE_RECORDS_BEFORE_KILL, (long) TestStudies.TINY_RUNS - 1);
+
+        Process resumed = ChildJvm.start(StudyProbe.class, Map.of(), List.of(), out.toString(), "1", "0", "engine");
+        assertThat(resumed.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        String output = new String(resumed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(resumed.exitValue()).as(output).isZero();
+
+        Path whole = dir.resolve("whole");
+        StudyPlan plan = StudyPlan.expand(TestStudies.tinyForTheEngine());
+        StudyFolder.prepare(whole, plan, Shard.ALL, false);
+        try (ResultsFile r = ResultsFile.open(whole.resolve(ResultsFile.NAME))) {
+            new StudyRunner(TestStudies.engine(plan), TestStudies::read, 2).run(plan, Shard.ALL, r, Progress.NONE,
+                    new CancellationToken());
+        }
+        List<RunRecord> resumedRecords = TestStudies.comparable(ResultsFile.read(results));
+        assertThat(resumedRecords).hasSize(TestStudies.TINY_RUNS);
+        assertThat(resumedRecords).isEqualTo(TestStudies.comparable(ResultsFile.read(whole.resolve(ResultsFile.NAME))));
     }
 
     private static long lines(Path file) throws Exception {
