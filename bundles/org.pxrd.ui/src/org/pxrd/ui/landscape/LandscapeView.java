@@ -20,13 +20,17 @@ import org.jfree.swt.SWTGraphics2D;
 import org.pxrd.model.Structure;
 import org.pxrd.ui.editor.StructureEditor;
 import org.pxrd.ui.editor.StructureEditorInput;
+import org.pxrd.ui.structure.ActiveStructure;
 
 /**
  * The loss landscape of two lattice parameters as a heat map ({@link Heatmap}: JFreeChart drawn on an SWT canvas
  * through SWTGraphics2D), with its minima and optimizer trajectories. A click on the map selects the grid cell
  * under the pointer and reports its two lattice parameters and its loss; Open Structure opens the structure of that
- * cell in an editor when the landscape can make it. The view draws a {@link LandscapeGrid} given to
- * {@link #setLandscape}; computing one is the landscape API's job.
+ * cell in an editor when the landscape can make it. The bar above the map computes the landscape of the active
+ * structure editor's structure ({@code org.pxrd.study.landscape.Landscape}, as {@code pxrd landscape} does: the loss
+ * against the structure's own simulated pattern over two lattice parameters, each within ± span (relative) of
+ * the structure's value, with optional study trajectories) in a background job; any other {@link LandscapeGrid}
+ * can be shown through {@link #setLandscape}.
  */
 public class LandscapeView extends ViewPart {
 
@@ -40,10 +44,14 @@ public class LandscapeView extends ViewPart {
     private JFreeChart chart;
     private Rectangle2D dataArea;
     private int[] selected;
+    private LandscapeControls controls;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
+        controls = new LandscapeControls(parent, ActiveStructure.of(getSite().getWorkbenchWindow()),
+                this::setLandscape, this::showProblem);
+        controls.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         info = new Label(parent, SWT.NONE);
         info.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         open = new Button(parent, SWT.PUSH);
@@ -146,7 +154,7 @@ public class LandscapeView extends ViewPart {
     private void showInfo() {
         String text;
         if (grid == null) {
-            text = "No landscape: the landscape computation fills this view.";
+            text = "No landscape yet: open a structure and press Compute.";
         } else if (selected == null) {
             text = "Click the map to read the lattice parameters and the loss of a point.";
         } else {
@@ -181,6 +189,25 @@ public class LandscapeView extends ViewPart {
             info.setText("cannot open the structure there: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Says why a landscape could not be computed, in the report line. */
+    private void showProblem(String problem) {
+        info.setText(problem);
+        info.getParent().layout();
+    }
+
+    /** The bar that computes the active structure's landscape. */
+    public LandscapeControls controls() {
+        return controls;
+    }
+
+    @Override
+    public void dispose() {
+        if (controls != null) {
+            controls.dispose();
+        }
+        super.dispose();
     }
 
     @Override

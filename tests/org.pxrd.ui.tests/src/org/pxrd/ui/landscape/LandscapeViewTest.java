@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
+import org.pxrd.study.landscape.LandscapeSlice;
+import org.pxrd.study.landscape.LatticeParameter;
 import org.pxrd.ui.editor.StructureEditor;
 import org.pxrd.ui.files.StructureOpener;
 import org.pxrd.ui.landscape.LandscapeGrid.Axis;
@@ -128,5 +130,56 @@ class LandscapeViewTest {
                 .hasMessage("the grid has 2 columns for 3 values of a");
         assertThatThrownBy(() -> new Axis("c", "Å", new double[] {1, 1}))
                 .hasMessage("the c axis must increase: 1.0 then 1.0");
+    }
+
+    @Test
+    void computeMapsTheActiveStructuresLandscapeWithItsLowestPointAtTheStructure() {
+        // BPO4 (tetragonal) is the active editor's structure: a and c within ±5% on 11 x 11, cosine loss
+        view.controls().set(LatticeParameter.A, LatticeParameter.C, 0.05, 11, "cosine", 0);
+        assertThat(view.controls().start()).isNotNull();
+        Ui.waitUntil("the landscape", () -> view.landscape() != null, 120_000);
+        LandscapeGrid g = view.landscape();
+        assertThat(g.x().values()).hasSize(11);
+        assertThat(g.y().values()).hasSize(11);
+        double[] truth = base.lattice().parameters();
+        assertThat(g.x().values()[5]).isCloseTo(truth[0], within(1e-9));
+        assertThat(g.y().values()[5]).isCloseTo(truth[2], within(1e-9));
+        assertThat(g.value(5, 5)).isCloseTo(-1, within(1e-9));
+        for (int i = 0; i < 11; i++) {
+            for (int j = 0; j < 11; j++) {
+                if (i != 5 || j != 5) {
+                    assertThat(g.value(i, j)).as("loss at %d,%d", i, j).isGreaterThan(g.value(5, 5));
+                }
+            }
+        }
+        assertThat(g.minima()).contains(new MapPoint(truth[0], truth[2]));
+        assertThat(g.structureAt().at(truth[0] * 1.01, truth[2]).lattice().a()).isCloseTo(truth[0] * 1.01,
+                within(1e-9));
+    }
+
+    @Test
+    void trajectoriesOfAComputedSliceKeepTheirPathsAndKinds() {
+        LandscapeSlice slice = new LandscapeSlice(LatticeParameter.A, LatticeParameter.C, axis(3, 5, 3),
+                axis(5, 7, 3), new double[][] {{1, 2, 3}, {4, 0, 6}, {7, 8, 9}}, 4, 6,
+                LandscapeSlice.localMinima(axis(3, 5, 3), axis(5, 7, 3), new double[][] {{1, 2, 3}, {4, 0, 6},
+                        {7, 8, 9}}),
+                List.of(new LandscapeSlice.Trajectory(0, LandscapeSlice.Kind.CONSTRAINED, new double[] {4.5, 4},
+                        new double[] {6.5, 6}, new double[] {0.5, 0}, "CONVERGED")), "org.pxrd.losses.cosine");
+        LandscapeGrid g = LandscapeGrids.of(slice, base, "Cosine");
+        assertThat(g.value(0, 1)).as("values[j][i] of the slice become values[i][j]").isEqualTo(4);
+        assertThat(g.value(1, 0)).isEqualTo(2);
+        assertThat(g.minima()).containsExactly(new MapPoint(4, 6));
+        assertThat(g.trajectories()).singleElement().satisfies(t -> {
+            assertThat(t.label()).isEqualTo("constrained 1");
+            assertThat(t.points()).containsExactly(new MapPoint(4.5, 6.5), new MapPoint(4, 6));
+        });
+    }
+
+    @Test
+    void computeWithoutAStructureSaysSo() {
+        Ui.closeEditors();
+        Ui.processEvents();
+        assertThat(view.controls().start()).isNull();
+        assertThat(view.infoText()).startsWith("Open a structure first");
     }
 }
