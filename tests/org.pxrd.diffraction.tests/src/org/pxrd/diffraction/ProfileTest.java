@@ -2,6 +2,7 @@ package org.pxrd.diffraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.pxrd.testdata.Oracles.cosine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -155,17 +156,5 @@ class ProfileTest {
             assertThat(top).isCloseTo(1, within(1e-15));
             assertThat(half).isCloseTo(0.5, within(1e-15));
         }
-    }
-
-    static double cosine(double[] a, double[] b) {
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return ab / Math.sqrt(aa * bb);
     }
 }

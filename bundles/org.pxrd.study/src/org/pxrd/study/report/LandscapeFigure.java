@@ -3,7 +3,6 @@ package org.pxrd.study.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -40,10 +38,6 @@ public final class LandscapeFigure {
     /** Size of the figure in pixels. */
     static final int WIDTH = 820;
     static final int HEIGHT = 700;
-
-    /** Viridis at six stops (matplotlib's colour map, van der Walt and Smith 2015). */
-    private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x414487), new Color(0x2A788E),
-        new Color(0x22A884), new Color(0x7AD151), new Color(0xFDE725)};
 
     private static final Color NO_CELL = new Color(0xBBBBBB);
 
@@ -77,7 +71,7 @@ public final class LandscapeFigure {
         }
         DefaultXYZDataset grid = new DefaultXYZDataset();
         grid.addSeries("loss", xyz);
-        Viridis scale = new Viridis(low, high);
+        ViridisScale scale = new ViridisScale(low, high, NO_CELL);
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setBlockWidth(xs.length > 1 ? xs[1] - xs[0] : 1);
         blocks.setBlockHeight(ys.length > 1 ? ys[1] - ys[0] : 1);
@@ -210,34 +204,5 @@ public final class LandscapeFigure {
         p.lineTo(-r, 0);
         p.closePath();
         return p;
-    }
-
-    /** Viridis between two values, linear; NaN (no cell) grey. */
-    private record Viridis(double low, double high) implements PaintScale {
-
-        @Override
-        public double getLowerBound() {
-            return low;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return high;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            if (Double.isNaN(value)) {
-                return NO_CELL;
-            }
-            double t = Math.max(0, Math.min(1, (value - low) / (high - low))) * (VIRIDIS.length - 1);
-            int k = Math.min((int) t, VIRIDIS.length - 2);
-            double f = t - k;
-            Color a = VIRIDIS[k];
-            Color b = VIRIDIS[k + 1];
-            return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
-                    (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
-                    (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.pxrd.ui.landscape;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 
@@ -11,7 +10,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -19,6 +17,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.pxrd.study.report.ViridisScale;
 
 /**
  * The JFreeChart heat map of a {@link LandscapeGrid}: one block per grid point coloured by its value on the viridis
@@ -27,41 +26,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class Heatmap {
 
-    /** Control points of the viridis colour map (matplotlib's, sampled at 0, 0.25, 0.5, 0.75, 1). */
-    private static final int[][] VIRIDIS = {{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98},
-        {253, 231, 37}};
     private static final Color[] TRAJECTORY_COLORS = {Color.WHITE, new Color(255, 120, 120),
         new Color(255, 190, 60), new Color(120, 200, 255)};
 
     private Heatmap() {
     }
 
-    /** The viridis colour scale from {@code lower} to {@code upper}; values outside are clamped, NaN is clear. */
-    record Viridis(double lower, double upper) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            if (Double.isNaN(value)) {
-                return new Color(0, 0, 0, 0);
-            }
-            double t = upper > lower ? (value - lower) / (upper - lower) : 0.5;
-            t = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
-            int k = Math.min(VIRIDIS.length - 2, (int) Math.floor(t));
-            double f = t - k;
-            int[] a = VIRIDIS[k];
-            int[] b = VIRIDIS[k + 1];
-            return new Color((int) Math.round(a[0] + f * (b[0] - a[0])), (int) Math.round(a[1] + f * (b[1] - a[1])),
-                    (int) Math.round(a[2] + f * (b[2] - a[2])));
-        }
+    /** The colour scale of a grid: viridis over its finite values, NaN (not computed) clear. */
+    static ViridisScale scale(LandscapeGrid grid) {
+        double[] range = range(grid);
+        return new ViridisScale(range[0], range[1], new Color(0, 0, 0, 0));
     }
 
     /** The finite minimum and maximum of a grid (0, 1 when it has no finite value). */
@@ -94,8 +68,7 @@ final class Heatmap {
         }
         DefaultXYZDataset cells = new DefaultXYZDataset();
         cells.addSeries(grid.valueName(), xyz);
-        double[] range = range(grid);
-        Viridis scale = new Viridis(range[0], range[1]);
+        ViridisScale scale = scale(grid);
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setBlockWidth(grid.x().step());
         blocks.setBlockHeight(grid.y().step());
@@ -144,7 +117,7 @@ final class Heatmap {
 
         JFreeChart chart = new JFreeChart(grid.title(), new Font("SansSerif", Font.BOLD, 13), plot, true);
         NumberAxis scaleAxis = new NumberAxis(grid.valueName());
-        scaleAxis.setRange(range[0], range[1] > range[0] ? range[1] : range[0] + 1);
+        scaleAxis.setRange(scale.lower(), scale.upper() > scale.lower() ? scale.upper() : scale.lower() + 1);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 40, 4);

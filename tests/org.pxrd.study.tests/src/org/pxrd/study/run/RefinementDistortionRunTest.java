@@ -3,6 +3,7 @@ package org.pxrd.study.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.pxrd.testdata.Oracles.cosine;
 
 import java.nio.file.Path;
 
@@ -74,19 +75,6 @@ class RefinementDistortionRunTest {
         RunSpec spec = spec(plan, id);
         Structure truth = TestStudies.read(spec.structure().path());
         return run(function, plan, spec, spec.noiseModel().apply(truth, spec.distortionSeed()), new CancellationToken());
-    }
-
-    /** Cosine similarity Σ s·t / (|s| |t|) of two patterns on one grid. */
-    private static double cosine(double[] s, double[] t) {
-        double st = 0;
-        double ss = 0;
-        double tt = 0;
-        for (int i = 0; i < s.length; i++) {
-            st += s[i] * t[i];
-            ss += s[i] * s[i];
-            tt += t[i] * t[i];
-        }
-        return st / Math.sqrt(ss * tt);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.graphics.Point;
+import org.jfree.chart.renderer.PaintScale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class LandscapeViewTest {
         double[] range = Heatmap.range(grid);
         assertThat(range[0]).isZero(); // the grid contains the minimum (4, 6)
         assertThat(range[1]).isCloseTo(f(3, 5), within(1e-12)); // and the far corner f = 1 + 2
-        Heatmap.Viridis scale = new Heatmap.Viridis(range[0], range[1]);
+        PaintScale scale = Heatmap.scale(grid);
         assertThat(scale.getPaint(0)).isEqualTo(new java.awt.Color(68, 1, 84));
         assertThat(scale.getPaint(range[1])).isEqualTo(new java.awt.Color(253, 231, 37));
         assertThat(((java.awt.Color) scale.getPaint(Double.NaN)).getAlpha()).isZero();

@@ -3,6 +3,7 @@ package org.pxrd.ui.pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.pxrd.testdata.Oracles.cosine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,18 +202,6 @@ class PatternViewTest {
         Ui.waitUntil("the editor's space group", () -> EditorDriver.symmetryShown(pyrochlore));
         Screenshots.take("pattern-view-measured");
         Screenshots.take("pattern-view-measured-view", measured.chart().chart().getParent());
-    }
-
-    private static double cosine(double[] s, double[] t) {
-        double st = 0;
-        double ss = 0;
-        double tt = 0;
-        for (int i = 0; i < s.length; i++) {
-            st += s[i] * t[i];
-            ss += s[i] * s[i];
-            tt += t[i] * t[i];
-        }
-        return st / Math.sqrt(ss * tt);
     }
 
     private static double max(double[] v) {
