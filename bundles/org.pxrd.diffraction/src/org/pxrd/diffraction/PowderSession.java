@@ -29,7 +29,10 @@ import org.pxrd.model.Structure;
  * <li>Peaks: each reflection and wavelength line gives a peak at c = 2θ + Z + Δ_s(θ) (zero shift, sample
  * displacement) with width H(θ) and intensity w_line·2|F|²·LP (2 for the Friedel pair); peaks are sorted by position
  * and those at the same position (within {@value #COINCIDENCE_DEG}°, i.e. symmetry-equivalent reflections) share one
- * profile evaluation.</li>
+ * profile evaluation. A position whose summed intensity is at most {@value #EXTINCT_RELATIVE} of the strongest peak's
+ * (a systematic or site extinction: |F|² is then rounding noise, e.g. the half of all reflections a centred cell
+ * extinguishes) is not rendered: its share of the pattern is below that fraction, and its share of the gradient,
+ * ∝ |F| through ∂|F|²/∂x = 2 Re(F* ∂F/∂x) and ∝ |F|² through the lattice, below 1e-10 of the strongest.</li>
  * <li>Profile: {@link ProfileRenderer}; then the optional division by the maximum and the scale factor k.</li>
  * </ol>
  * <h2>Adjoint</h2>
@@ -46,6 +49,8 @@ final class PowderSession implements XrdSession {
     static final double CANDIDATE_MARGIN = 0.2;
     /** Peaks closer than this (degrees) share one profile: it is far below rounding of symmetry-equivalent |g|. */
     static final double COINCIDENCE_DEG = 1e-10;
+    /** Peaks with at most this fraction of the strongest peak's intensity are extinct: not rendered. */
+    static final double EXTINCT_RELATIVE = 1e-20;
     /**
      * The profile plan ({@link ProfileRenderer}) is made for FWHM up to this factor above the current largest, and
      * made again only when {@link #setProfile} widens the peaks beyond it.
@@ -123,7 +128,8 @@ final class PowderSession implements XrdSession {
 
     // profile groups
     private int groups;
-    private int[] groupStart = new int[1];
+    private int[] groupStart = new int[0];
+    private int[] groupEnd = new int[0];
     private double[] groupCentre = new double[0];
     private double[] groupFwhm = new double[0];
     private double[] groupIntensity = new double[0];
@@ -467,7 +473,8 @@ final class PowderSession implements XrdSession {
         peakIntensity = new double[pc];
         order = new int[pc];
         sortScratch = new int[pc];
-        groupStart = new int[pc + 1];
+        groupStart = new int[pc];
+        groupEnd = new int[pc];
         groupCentre = new double[pc];
         groupFwhm = new double[pc];
         groupIntensity = new double[pc];
@@ -670,25 +677,35 @@ final class PowderSession implements XrdSession {
         System.arraycopy(sortScratch, from, order, from, to - from);
     }
 
-    /** Peaks at the same position (symmetry-equivalent reflections) form one group with the summed intensity. */
+    /**
+     * Peaks at the same position (symmetry-equivalent reflections) form one group with the summed intensity; groups
+     * of extinct peaks (at most {@value #EXTINCT_RELATIVE} of the strongest peak) are dropped.
+     */
     private void groupPeaks() {
-        int g = -1;
-        double first = Double.NaN;
-        for (int i = 0; i < peaks; i++) {
-            int p = order[i];
-            double c = peakCentre[p];
-            if (g < 0 || c - first > COINCIDENCE_DEG) {
-                g++;
-                groupStart[g] = i;
-                groupCentre[g] = c;
-                groupFwhm[g] = peakFwhm[p];
-                groupIntensity[g] = 0;
-                first = c;
-            }
-            groupIntensity[g] += peakIntensity[p];
+        double strongest = 0;
+        for (int p = 0; p < peaks; p++) {
+            strongest = Math.max(strongest, peakIntensity[p]);
         }
-        groups = g + 1;
-        groupStart[groups] = peaks;
+        double extinct = EXTINCT_RELATIVE * strongest;
+        int g = 0;
+        int i = 0;
+        while (i < peaks) {
+            int p = order[i];
+            double first = peakCentre[p];
+            groupStart[g] = i;
+            groupCentre[g] = first;
+            groupFwhm[g] = peakFwhm[p];
+            double sum = 0;
+            for (; i < peaks && peakCentre[order[i]] - first <= COINCIDENCE_DEG; i++) {
+                sum += peakIntensity[order[i]];
+            }
+            groupEnd[g] = i;
+            groupIntensity[g] = sum;
+            if (sum > extinct) {
+                g++;
+            }
+        }
+        groups = g;
     }
 
     // ------------------------------------------------------------------ adjoint
@@ -729,7 +746,7 @@ final class PowderSession implements XrdSession {
         double dV = 0;
         double dW = 0;
         for (int g = 0; g < groups; g++) {
-            for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+            for (int i = groupStart[g]; i < groupEnd[g]; i++) {
                 int p = order[i];
                 int r = peakRef[p];
                 int line = peakLine[p];

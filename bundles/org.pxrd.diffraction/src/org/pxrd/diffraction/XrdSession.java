@@ -92,7 +92,10 @@ public interface XrdSession {
     /** Number of reflections (reciprocal lattice points g, counting g and −g) in range at the current lattice. */
     int reflectionCount();
 
-    /** Number of distinct profile peaks summed (reflections × lines, coincident positions counted once). */
+    /**
+     * Number of distinct profile peaks summed (reflections × lines, coincident positions counted once, extinct
+     * ones not at all).
+     */
     int profilePeakCount();
 
     /** An independent session in the same state, sharing only immutable data: for use on another thread. */

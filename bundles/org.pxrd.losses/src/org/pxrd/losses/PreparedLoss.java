@@ -110,18 +110,32 @@ public final class PreparedLoss {
         }
     }
 
-    /** Index of the first NaN or infinite value, or -1. One branch-free pass: x - x is 0 exactly when x is finite. */
+    /**
+     * Index of the first NaN or infinite value, or -1. One branch-free pass: x - x is 0 exactly when x is finite; four
+     * running sums, so that the additions do not wait for each other.
+     */
     private static int firstNonFinite(double[] values) {
-        double probe = 0;
-        for (double v : values) {
-            probe += v - v;
+        double p0 = 0;
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        int n = values.length;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            p0 += values[i] - values[i];
+            p1 += values[i + 1] - values[i + 1];
+            p2 += values[i + 2] - values[i + 2];
+            p3 += values[i + 3] - values[i + 3];
         }
-        if (probe == 0) {
+        for (; i < n; i++) {
+            p0 += values[i] - values[i];
+        }
+        if (p0 + p1 + p2 + p3 == 0) {
             return -1;
         }
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                return i;
+        for (int j = 0; j < n; j++) {
+            if (!Double.isFinite(values[j])) {
+                return j;
             }
         }
         return -1;

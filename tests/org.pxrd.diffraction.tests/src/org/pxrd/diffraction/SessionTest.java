@@ -58,6 +58,27 @@ class SessionTest {
     }
 
     @Test
+    void theExtinctReflectionsOfACentredCellAreNotRendered() {
+        // rock salt: the conventional F-centred cell extinguishes 3/4 of its reciprocal lattice points (h, k, l not
+        // all even or all odd); what remains is the primitive cell's pattern, peak for peak
+        double a = 5.64;
+        double ap = a / Math.sqrt(2);
+        Structure primitive = new Structure("NaCl", Lattice.fromParameters(new double[] {ap, ap, ap, 60, 60, 60}),
+                List.of(Site.of(Element.Na, 0, 0, 0), Site.of(Element.Cl, 0.5, 0.5, 0.5)));
+        List<Site> sites = new ArrayList<>();
+        for (double[] t : new double[][] {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}}) {
+            sites.add(Site.of(Element.Na, t[0], t[1], t[2]));
+            sites.add(Site.of(Element.Cl, (t[0] + 0.5) % 1, t[1], t[2]));
+        }
+        Structure conventional = new Structure("NaCl", Lattice.cubic(a), sites);
+        XrdSession c = SIMULATOR.open(conventional, STUDY);
+        XrdSession p = SIMULATOR.open(primitive, STUDY);
+        assertThat(c.reflectionCount()).isGreaterThan(3 * p.reflectionCount());
+        assertThat(c.profilePeakCount()).isEqualTo(p.profilePeakCount());
+        assertThat(pattern(c)).containsExactly(pattern(p), within(1e-10));
+    }
+
+    @Test
     void largeLatticeChangesRebuildTheReflectionsWithoutLosingAny() {
         Structure s = structure("mp-1009133_MnCo_sg221");
         XrdSession session = SIMULATOR.open(s, STUDY);

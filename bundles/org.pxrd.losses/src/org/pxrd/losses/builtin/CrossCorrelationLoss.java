@@ -22,7 +22,8 @@ import org.pxrd.losses.TwoThetaGrid;
  *   ∂L/∂s = −( W t / (c_ss c_tt)^½ − S · W s / c_ss )
  * </pre>
  * W s and W t are computed by direct convolution with the 2K + 1 weights w(kΔ), |k|Δ &lt; l, patterns taken as zero
- * outside the grid. For l ≤ Δ only k = 0 remains and S is the cosine similarity; larger l rewards peaks that
+ * outside the grid; W t is kept while the target stays the same (a refinement's many calls). For l ≤ Δ only k = 0
+ * remains and S is the cosine similarity; larger l rewards peaks that
  * are close without overlapping. Needs a uniform grid; a pattern with c_ss = 0 (zero everywhere) is an error.
  */
 public final class CrossCorrelationLoss implements LossFunction {
@@ -56,8 +57,8 @@ public final class CrossCorrelationLoss implements LossFunction {
         return new Evaluator(SymmetricKernel.triangle(width, step, simGrid.size()), simGrid.size());
     }
 
-    /** Per-thread scratch for W s and W t. */
-    private record Scratch(double[] weightedSim, double[] weightedTarget) {
+    /** Per-thread scratch: W s, and W t kept while the target stays the same. */
+    private record Scratch(double[] weightedSim, TargetConvolutions weightedTarget) {
     }
 
     /** The triangle kernel W. */
@@ -67,7 +68,8 @@ public final class CrossCorrelationLoss implements LossFunction {
 
         Evaluator(SymmetricKernel triangle, int size) {
             this.triangle = triangle;
-            this.scratch = ThreadLocal.withInitial(() -> new Scratch(new double[size], new double[size]));
+            this.scratch = ThreadLocal.withInitial(() -> new Scratch(new double[size],
+                    new TargetConvolutions(new SymmetricKernel[] {triangle}, size)));
         }
 
         @Override
@@ -75,9 +77,8 @@ public final class CrossCorrelationLoss implements LossFunction {
             int n = s.length;
             Scratch work = scratch.get();
             double[] ws = work.weightedSim();
-            double[] wt = work.weightedTarget();
             triangle.apply(s, ws);
-            triangle.apply(t, wt);
+            double[] wt = work.weightedTarget().of(t)[0];
             double css = 0;
             double cst = 0;
             double ctt = 0;

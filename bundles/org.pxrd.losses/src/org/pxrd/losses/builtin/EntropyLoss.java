@@ -33,14 +33,16 @@ public final class EntropyLoss extends GridFreeLoss {
             double a = s[i] / sSum;
             double b = t[i] / tSum;
             double m = 0.5 * (a + b);
-            if (a > 0) {
-                divergence += a * Math.log(a / m);
-            }
+            // ln(a/m) serves both the divergence and the gradient: two logarithms per point, not three
+            double logRatio = a > 0 ? Math.log(a / m) : 0;
+            divergence += a * logRatio;
             if (b > 0) {
                 divergence += b * Math.log(b / m);
             }
-            if (gradient != null) {
-                gradient[i] = m > 0 ? Math.log(Math.max(a, Double.MIN_NORMAL) / m) / LN4 : 0;
+            if (gradient != null && m > 0) {
+                gradient[i] = (a >= Double.MIN_NORMAL ? logRatio : Math.log(Double.MIN_NORMAL / m)) / LN4;
+            } else if (gradient != null) {
+                gradient[i] = 0;
             }
         }
         if (gradient != null) {

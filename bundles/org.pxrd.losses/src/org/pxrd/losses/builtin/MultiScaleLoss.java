@@ -125,24 +125,16 @@ public final class MultiScaleLoss implements LossFunction {
         return new Evaluator(kernels, base.evaluator(simGrid, simGrid), simGrid.size());
     }
 
-    /**
-     * Per-thread work space: the broadened simulated pattern, the base gradient, and the broadened copies of the last
-     * target seen with a copy of it. A refinement compares many simulated patterns with one target, so the target's
-     * copies are kept until a call brings a different one (compared by content, a pass far cheaper than a
-     * convolution).
-     */
+    /** Per-thread work space: the broadened simulated pattern, the base gradient, the broadened targets. */
     private static final class Scratch {
         final double[] sim;
         final double[] gradient;
-        final double[] target;
-        final double[][] broadenedTargets;
-        boolean targetValid;
+        final TargetConvolutions broadenedTargets;
 
-        Scratch(int scales, int size) {
+        Scratch(SymmetricKernel[] kernels, int size) {
             sim = new double[size];
             gradient = new double[size];
-            target = new double[size];
-            broadenedTargets = new double[scales][size];
+            broadenedTargets = new TargetConvolutions(kernels, size);
         }
     }
 
@@ -154,19 +146,13 @@ public final class MultiScaleLoss implements LossFunction {
         Evaluator(SymmetricKernel[] kernels, LossEvaluator base, int size) {
             this.kernels = kernels;
             this.base = base;
-            this.scratch = ThreadLocal.withInitial(() -> new Scratch(kernels.length, size));
+            this.scratch = ThreadLocal.withInitial(() -> new Scratch(kernels, size));
         }
 
         @Override
         double evaluate(double[] s, double[] t, double[] gradient) {
             Scratch work = scratch.get();
-            if (!work.targetValid || !Arrays.equals(work.target, t)) {
-                System.arraycopy(t, 0, work.target, 0, t.length);
-                for (int k = 0; k < kernels.length; k++) {
-                    kernels[k].apply(t, work.broadenedTargets[k]);
-                }
-                work.targetValid = true;
-            }
+            double[][] broadenedTargets = work.broadenedTargets.of(t);
             double weight = 1.0 / kernels.length;
             if (gradient != null) {
                 Arrays.fill(gradient, 0);
@@ -179,7 +165,7 @@ public final class MultiScaleLoss implements LossFunction {
                     kernel.apply(s, work.sim);
                     bs = work.sim;
                 }
-                double[] bt = work.broadenedTargets[k];
+                double[] bt = broadenedTargets[k];
                 if (gradient == null) {
                     sum += base.value(bs, bt);
                 } else {

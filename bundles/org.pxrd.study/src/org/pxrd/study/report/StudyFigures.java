@@ -68,6 +68,10 @@ public final class StudyFigures {
 
     /** Sideways spread of the lines at one level, as a fraction of the distance between levels. */
     private static final double SPREAD = 0.5;
+    /** Smallest axis span of a scatter panel relative to the magnitude of its values. */
+    static final double MIN_RELATIVE_SPAN = 1e-3;
+    /** Smallest axis span of a scatter panel (for values at or near 0). */
+    static final double MIN_ABSOLUTE_SPAN = 1e-6;
 
     private StudyFigures() {
     }
@@ -163,6 +167,7 @@ public final class StudyFigures {
             Map<GroupKey, List<RunRecord>> byGroup) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        int points = 0;
         for (int i = 0; i < c.levels().size(); i++) {
             double level = c.levels().get(i);
             XYSeries s = new XYSeries("σ = " + RunSpec.levelText(level), false, true);
@@ -170,6 +175,7 @@ public final class StudyFigures {
                     projector.label()), List.of())) {
                 if (Double.isFinite(r.distanceFinal()) && Double.isFinite(r.similarityFinal())) {
                     s.add(r.distanceFinal(), r.similarityFinal());
+                    points++;
                 }
             }
             data.addSeries(s);
@@ -184,9 +190,26 @@ public final class StudyFigures {
         x.setAutoRangeIncludesZero(true);
         NumberAxis y = new NumberAxis("final XRD similarity to the truth");
         y.setAutoRangeIncludesZero(false);
+        if (points > 0) {
+            setReadableRange(x, Math.min(0, data.getDomainLowerBound(false)), data.getDomainUpperBound(false));
+            setReadableRange(y, data.getRangeLowerBound(false), data.getRangeUpperBound(false));
+        }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         return chart(loss.label() + " — " + c.noise().title() + ", " + c.refine().json() + " refined, "
                 + projector.label(), plot);
+    }
+
+    /**
+     * Sets the axis to the data range [low, high] widened to at least {@value #MIN_RELATIVE_SPAN} of its magnitude
+     * (and {@value #MIN_ABSOLUTE_SPAN}), plus a 5% margin: a panel whose points share one value (one run, or runs
+     * that all reached the truth) gets readable ticks instead of a hair-thin range labelled with repeated digits.
+     */
+    static void setReadableRange(NumberAxis axis, double low, double high) {
+        double magnitude = Math.max(Math.abs(low), Math.abs(high));
+        double span = Math.max(high - low, Math.max(MIN_RELATIVE_SPAN * magnitude, MIN_ABSOLUTE_SPAN));
+        double middle = 0.5 * (low + high);
+        double from = low >= 0 && middle - span / 2 < 0 ? 0 : middle - span / 2;
+        axis.setRange(from - 0.05 * span, from + 1.05 * span);
     }
 
     private static String title(Condition c) {
