@@ -71,7 +71,7 @@ public final class StudyFigures {
     /** Smallest axis span of a scatter panel relative to the magnitude of its values. */
     static final double MIN_RELATIVE_SPAN = 1e-3;
     /** Smallest axis span of a scatter panel (for values at or near 0). */
-    static final double MIN_ABSOLUTE_SPAN = 1e-6;
+    static final double MIN_ABSOLUTE_SPAN = 1e-4;
 
     private StudyFigures() {
     }

@@ -321,7 +321,7 @@ public final class StudyReport {
                 if (pairs > 0) {
                     any = true;
                     md.append(String.format(Locale.ROOT, "- **%s against unconstrained** (%s): higher match rate at"
-                            + " %d of %d (level, loss) pairs, with non-overlapping 95%% intervals at %d.%s%n",
+                            + " %d of %d (level, loss) pairs; the 95%% intervals do not overlap at %d of them.%s%n",
                             projector.label(), conditionTitle(c), higher, pairs, apart,
                             notHigher.isEmpty() ? " It beats unconstrained everywhere."
                                     : " Not higher: " + String.join("; ", notHigher) + "."));

@@ -82,7 +82,7 @@ class StudyReportTest {
         // the designed findings: the projector wins everywhere (by 8 points: clearly at 0.05, within the
         // intervals at 0.15, where the rates are near 1/2), information falls with the level
         assertThat(report).contains("**family against unconstrained** (lattice noise, lattice refined): higher match"
-                + " rate at 8 of 8 (level, loss) pairs, with non-overlapping 95% intervals at 4. It beats"
+                + " rate at 8 of 8 (level, loss) pairs; the 95% intervals do not overlap at 4 of them. It beats"
                 + " unconstrained everywhere.");
         assertThat(report).contains("mutual information falls from σ = 0.05 to σ = 0.15 for 8 of 8");
         assertThat(report).contains("![Fig. 1: match rates](figures/fig1_match_rates.png)");
