@@ -22,6 +22,7 @@ import org.pxrd.optimization.refine.RefinementOptions;
 import org.pxrd.optimization.refine.RefinementResult;
 import org.pxrd.optimization.refine.RefinementTarget;
 import org.pxrd.optimization.relax.Relaxer;
+import org.pxrd.testdata.ReferenceJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,14 +41,14 @@ public final class PlainJvmProbe {
     public static void main(String[] args) throws Exception {
         boolean osgi = ClassLoader.getSystemResource("org/osgi/framework/Bundle.class") != null;
         Potentials potentials = new Potentials(new ClasspathExtensionSource());
-        JsonNode fcc = ReferenceData.json("lj-reference.json").get("fcc_ar").get("cutoff_8");
+        JsonNode fcc = ReferenceJson.read(PlainJvmProbe.class, "lj-reference.json").get("fcc_ar").get("cutoff_8");
         double ljError;
         try (Potential lj = potentials.create("lj-uff", Map.of("cutoff", "8"))) {
             RelaxationResult r = new Relaxer(lj, RelaxOptions.defaults().withOptimizer(RelaxOptions.Optimizer.BFGS)
                     .withFmax(1e-6)).relax(TestStructures.fcc(Element.Ar, 5.6));
             ljError = Math.cbrt(r.relaxed().lattice().volume()) - fcc.get("a").asDouble();
         }
-        JsonNode point = ReferenceData.json("emt-reference.json").get("single_point");
+        JsonNode point = ReferenceJson.read(PlainJvmProbe.class, "emt-reference.json").get("single_point");
         double emtError;
         try (Potential emt = potentials.create("ase", Map.of("python", "/usr/bin/python3"))) {
             emtError = emt.compute(TestStructures.of(point)).energy() - point.get("energy").asDouble();

@@ -27,6 +27,7 @@ class PlainJvmTest {
     void potentialsAndRelaxationWorkWithoutOsgi() throws Exception {
         List<String> bundles = List.of("org.pxrd.core", "org.pxrd.model", "org.pxrd.optimization",
                 "org.pxrd.symmetry", "org.pxrd.diffraction", "org.pxrd.losses", "org.pxrd.optimization.tests",
+                "org.pxrd.testdata",
                 "org.hipparchus.core", "com.fasterxml.jackson.core.jackson-databind",
                 "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-annotations");
         PlainJvm.Outcome run = PlainJvm.run(PlainJvmProbe.class, bundles, 120);

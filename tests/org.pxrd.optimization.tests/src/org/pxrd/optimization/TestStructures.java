@@ -8,6 +8,7 @@ import org.pxrd.model.Lattice;
 import org.pxrd.model.Matrix3;
 import org.pxrd.model.Site;
 import org.pxrd.model.Structure;
+import org.pxrd.testdata.ReferenceJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,7 +39,7 @@ public final class TestStructures {
         for (int i = 0; i < species.length; i++) {
             species[i] = node.get("species").get(i).asText();
         }
-        return of(ReferenceData.matrix(node.get("lattice")), species, ReferenceData.matrix(node.get("frac")));
+        return of(ReferenceJson.matrix(node.get("lattice")), species, ReferenceJson.matrix(node.get("frac")));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.pxrd.model.Lattice;
 import org.pxrd.model.Matrix3;
 import org.pxrd.model.Site;
 import org.pxrd.model.Structure;
-import org.pxrd.optimization.ReferenceData;
+import org.pxrd.testdata.ReferenceJson;
 import org.pxrd.testdata.TestData;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -198,11 +198,11 @@ class NoiseModelsTest {
 
     @Test
     void drawsEqualAnIndependentImplementationOfSplitMix64() {
-        JsonNode cases = ReferenceData.json("noise-reference.json").get("cases");
+        JsonNode cases = ReferenceJson.read(NoiseModelsTest.class, "noise-reference.json").get("cases");
         assertThat(cases.size()).isEqualTo(4);
         for (JsonNode c : cases) {
             long seed = c.get("seed").asLong();
-            double[][] expected = ReferenceData.matrix(c.get("lattice_matrix"));
+            double[][] expected = ReferenceJson.matrix(c.get("lattice_matrix"));
             double[][] actual = new LatticeNoise(c.get("lattice_sigma").asDouble()).sampleMatrix(new SplittableRandom(seed));
             assertThat(actual).as("seed %d", seed).isDeepEqualTo(expected);
             SplittableRandom random = new SplittableRandom(seed);

@@ -19,13 +19,13 @@ import org.pxrd.core.extensions.ExtensionSources;
 import org.pxrd.model.Element;
 import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
-import org.pxrd.optimization.ReferenceData;
 import org.pxrd.optimization.TestStructures;
 import org.pxrd.optimization.relax.RelaxOptions;
 import org.pxrd.optimization.relax.RelaxOptions.Optimizer;
 import org.pxrd.optimization.relax.RelaxationResult;
 import org.pxrd.optimization.relax.Relaxer;
 import org.pxrd.optimization.run.RunStatus;
+import org.pxrd.testdata.ReferenceJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -64,13 +64,13 @@ class AsePotentialTest {
 
     @Test
     void emtThroughTheWorkerGivesWhatAseGives() throws Exception {
-        JsonNode point = ReferenceData.json("emt-reference.json").get("single_point");
+        JsonNode point = ReferenceJson.read(AsePotentialTest.class, "emt-reference.json").get("single_point");
         try (Potential emt = ase()) {
             PotentialResult r = emt.compute(TestStructures.of(point));
             assertThat(r.energy()).isCloseTo(point.get("energy").asDouble(), within(BRIDGE_TOLERANCE));
-            LennardJonesPotentialTest.assertMatrix(r.forces(), ReferenceData.matrix(point.get("forces")),
+            LennardJonesPotentialTest.assertMatrix(r.forces(), ReferenceJson.matrix(point.get("forces")),
                     BRIDGE_TOLERANCE, "forces");
-            LennardJonesPotentialTest.assertMatrix(r.stress(), ReferenceData.matrix(point.get("stress")),
+            LennardJonesPotentialTest.assertMatrix(r.stress(), ReferenceJson.matrix(point.get("stress")),
                     BRIDGE_TOLERANCE, "stress");
             assertThat(((AsePotential) emt).workerInfo().get("calculator").asText()).isEqualTo("EMT");
         }
@@ -78,7 +78,7 @@ class AsePotentialTest {
 
     @Test
     void emtStressIsTheStrainDerivativeInTheSameConvention() throws Exception {
-        Structure s = TestStructures.of(ReferenceData.json("emt-reference.json").get("single_point"));
+        Structure s = TestStructures.of(ReferenceJson.read(AsePotentialTest.class, "emt-reference.json").get("single_point"));
         double h = 1e-5;
         try (Potential emt = ase()) {
             double[][] stress = emt.compute(s).stress();
@@ -97,7 +97,7 @@ class AsePotentialTest {
     @ParameterizedTest
     @CsvSource({"Cu, FIRE", "Cu, BFGS", "Au, FIRE", "Au, BFGS"})
     void relaxationReturnsToTheEmtLatticeConstantAseFinds(String element, Optimizer optimizer) throws Exception {
-        JsonNode reference = ReferenceData.json("emt-reference.json").get("lattice_constants").get(element);
+        JsonNode reference = ReferenceJson.read(AsePotentialTest.class, "emt-reference.json").get("lattice_constants").get(element);
         double expected = reference.get("a").asDouble();
         Structure start = TestStructures.strained(
                 TestStructures.fcc(Element.of(element), reference.get("strained_start_a").asDouble()),

@@ -13,9 +13,9 @@ import org.pxrd.model.Lattice;
 import org.pxrd.model.Site;
 import org.pxrd.model.Species;
 import org.pxrd.model.Structure;
-import org.pxrd.optimization.ReferenceData;
 import org.pxrd.optimization.TestStructures;
 import org.pxrd.optimization.potentials.LennardJonesPotential.Combination;
+import org.pxrd.testdata.ReferenceJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -113,7 +113,7 @@ class LennardJonesPotentialTest {
 
     @Test
     void energyForcesAndStressEqualAnIndependentLatticeSum() throws PotentialException {
-        JsonNode points = ReferenceData.json("lj-reference.json").get("points");
+        JsonNode points = ReferenceJson.read(LennardJonesPotentialTest.class, "lj-reference.json").get("points");
         assertThat(points.size()).isEqualTo(4);
         for (JsonNode p : points) {
             LennardJonesPotential lj = new LennardJonesPotential(p.get("cutoff").asDouble(),
@@ -121,8 +121,8 @@ class LennardJonesPotentialTest {
             PotentialResult r = lj.compute(TestStructures.of(p));
             String what = p.get("combination").asText() + " cutoff " + p.get("cutoff").asDouble();
             assertThat(r.energy()).as(what).isCloseTo(p.get("energy").asDouble(), within(ORACLE_TOLERANCE));
-            assertMatrix(r.forces(), ReferenceData.matrix(p.get("forces")), ORACLE_TOLERANCE, what + " forces");
-            assertMatrix(r.stress(), ReferenceData.matrix(p.get("stress")), ORACLE_TOLERANCE, what + " stress");
+            assertMatrix(r.forces(), ReferenceJson.matrix(p.get("forces")), ORACLE_TOLERANCE, what + " forces");
+            assertMatrix(r.stress(), ReferenceJson.matrix(p.get("stress")), ORACLE_TOLERANCE, what + " stress");
         }
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.pxrd.model.Element;
 import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
-import org.pxrd.optimization.ReferenceData;
 import org.pxrd.optimization.TestStructures;
 import org.pxrd.optimization.potentials.LennardJonesPotential;
 import org.pxrd.optimization.potentials.LennardJonesPotential.Combination;
@@ -25,6 +24,7 @@ import org.pxrd.optimization.run.CancellationToken;
 import org.pxrd.optimization.run.CsvTrace;
 import org.pxrd.optimization.run.RunMonitor;
 import org.pxrd.optimization.run.RunStatus;
+import org.pxrd.testdata.ReferenceJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -61,7 +61,7 @@ class RelaxerTest {
     @ParameterizedTest
     @EnumSource(Optimizer.class)
     void relaxesStrainedFccArgonToTheMinimumOfTheTruncatedPotential(Optimizer optimizer) {
-        JsonNode fcc = ReferenceData.json("lj-reference.json").get("fcc_ar").get("cutoff_8");
+        JsonNode fcc = ReferenceJson.read(RelaxerTest.class, "lj-reference.json").get("fcc_ar").get("cutoff_8");
         double expectedA = fcc.get("a").asDouble();
         Relaxer relaxer = new Relaxer(new LennardJonesPotential(fcc.get("cutoff").asDouble(), Combination.GEOMETRIC),
                 RelaxOptions.defaults().withOptimizer(optimizer).withFmax(TIGHT_FMAX).withMaxSteps(2000));
@@ -84,7 +84,7 @@ class RelaxerTest {
 
     @Test
     void withALongCutoffTheLatticeConstantApproachesTheLennardJonesInghamValue() {
-        double untruncated = ReferenceData.json("lj-reference.json").get("fcc_ar").get("untruncated_a").asDouble();
+        double untruncated = ReferenceJson.read(RelaxerTest.class, "lj-reference.json").get("fcc_ar").get("untruncated_a").asDouble();
         Relaxer relaxer = new Relaxer(new LennardJonesPotential(20, Combination.GEOMETRIC),
                 RelaxOptions.defaults().withOptimizer(Optimizer.BFGS).withFmax(1e-5));
         RelaxationResult result = relaxer.relax(strainedArgon());

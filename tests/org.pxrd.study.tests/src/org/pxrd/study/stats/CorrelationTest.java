@@ -1,11 +1,12 @@
 package org.pxrd.study.stats;
 
+import org.pxrd.testdata.ReferenceJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.pxrd.study.ReferenceData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,11 +18,11 @@ class CorrelationTest {
 
     @Test
     void coefficientsEqualScipys() {
-        JsonNode cases = ReferenceData.json("stats-reference.json").get("correlations");
+        JsonNode cases = ReferenceJson.read(CorrelationTest.class, "stats-reference.json").get("correlations");
         assertThat(cases.size()).isGreaterThanOrEqualTo(4);
         for (JsonNode c : cases) {
-            double[] x = ReferenceData.vector(c.get("x"));
-            double[] y = ReferenceData.vector(c.get("y"));
+            double[] x = ReferenceJson.vector(c.get("x"));
+            double[] y = ReferenceJson.vector(c.get("y"));
             String name = c.get("name").asText();
             assertThat(Correlation.pearson(x, y)).as(name).isCloseTo(c.get("pearson").asDouble(),
                     within(SCIPY_TOLERANCE));

@@ -1,11 +1,12 @@
 package org.pxrd.study.stats;
 
+import org.pxrd.testdata.ReferenceJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.pxrd.study.ReferenceData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -14,7 +15,7 @@ class DigammaTest {
 
     @Test
     void valuesEqualScipysToAFewUlps() {
-        JsonNode cases = ReferenceData.json("stats-reference.json").get("digamma");
+        JsonNode cases = ReferenceJson.read(DigammaTest.class, "stats-reference.json").get("digamma");
         assertThat(cases.size()).isGreaterThan(10);
         for (JsonNode c : cases) {
             int m = c.get("m").asInt();

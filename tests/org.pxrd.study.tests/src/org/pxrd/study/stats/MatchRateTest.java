@@ -1,11 +1,12 @@
 package org.pxrd.study.stats;
 
+import org.pxrd.testdata.ReferenceJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.pxrd.study.ReferenceData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,7 +18,7 @@ class MatchRateTest {
 
     @Test
     void intervalsAreScipysBetaQuantilesWithTheConventionalEnds() {
-        JsonNode cases = ReferenceData.json("stats-reference.json").get("jeffreys");
+        JsonNode cases = ReferenceJson.read(MatchRateTest.class, "stats-reference.json").get("jeffreys");
         assertThat(cases.size()).isGreaterThanOrEqualTo(10);
         for (JsonNode c : cases) {
             int k = c.get("k").asInt();

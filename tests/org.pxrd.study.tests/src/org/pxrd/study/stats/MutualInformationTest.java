@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.pxrd.optimization.noise.Seeds;
-import org.pxrd.study.ReferenceData;
+import org.pxrd.testdata.ReferenceJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,7 +24,7 @@ class MutualInformationTest {
      */
     private static final double SKLEARN_TOLERANCE = 1e-12;
 
-    private static final JsonNode REFERENCE = ReferenceData.json("stats-reference.json");
+    private static final JsonNode REFERENCE = ReferenceJson.read(MutualInformationTest.class, "stats-reference.json");
 
     @Test
     void withoutTiesTheEstimateEqualsScikitLearnsWithoutNoise() {
@@ -32,8 +32,8 @@ class MutualInformationTest {
         assertThat(cases.size()).isGreaterThanOrEqualTo(6);
         for (JsonNode c : cases) {
             MutualInformation mi = new MutualInformation(c.get("k").asInt());
-            double[] x = ReferenceData.vector(c.get("x"));
-            double[] y = ReferenceData.vector(c.get("y"));
+            double[] x = ReferenceJson.vector(c.get("x"));
+            double[] y = ReferenceJson.vector(c.get("y"));
             double expected = c.get("mi").asDouble();
             assertThat(mi.estimateWithoutNoise(x, y)).as(c.get("name").asText()).isCloseTo(expected,
                     within(SKLEARN_TOLERANCE));
@@ -49,11 +49,11 @@ class MutualInformationTest {
         assertThat(cases.size()).isGreaterThanOrEqualTo(4);
         for (JsonNode c : cases) {
             MutualInformation mi = new MutualInformation(c.get("k").asInt());
-            double[] x = ReferenceData.vector(c.get("x"));
-            double[] y = ReferenceData.vector(c.get("y"));
+            double[] x = ReferenceJson.vector(c.get("x"));
+            double[] y = ReferenceJson.vector(c.get("y"));
             String name = c.get("name").asText();
-            double withNoise = mi.estimate(x, y, ReferenceData.vector(c.get("noise_x")),
-                    ReferenceData.vector(c.get("noise_y")));
+            double withNoise = mi.estimate(x, y, ReferenceJson.vector(c.get("noise_x")),
+                    ReferenceJson.vector(c.get("noise_y")));
             assertThat(withNoise).as(name).isCloseTo(c.get("mi").asDouble(), within(SKLEARN_TOLERANCE));
         }
     }
@@ -63,19 +63,19 @@ class MutualInformationTest {
         // 60 % of the runs sit exactly on (0, 1): without the noise every one of them has 299 neighbours at
         // distance 0, the counts carry no information and the estimate collapses to 0
         JsonNode c = find("recovered_zeros_n500");
-        double[] x = ReferenceData.vector(c.get("x"));
-        double[] y = ReferenceData.vector(c.get("y"));
+        double[] x = ReferenceJson.vector(c.get("x"));
+        double[] y = ReferenceJson.vector(c.get("y"));
         MutualInformation mi = new MutualInformation();
         assertThat(mi.estimateWithoutNoise(x, y)).isZero();
-        assertThat(mi.estimate(x, y, ReferenceData.vector(c.get("noise_x")), ReferenceData.vector(c.get("noise_y"))))
+        assertThat(mi.estimate(x, y, ReferenceJson.vector(c.get("noise_x")), ReferenceJson.vector(c.get("noise_y"))))
                 .isGreaterThan(0.5);
     }
 
     @Test
     void aSeededEstimateIsReproducibleAndCloseToScikitLearnsOnTiedData() {
         JsonNode c = find("recovered_zeros_n500");
-        double[] x = ReferenceData.vector(c.get("x"));
-        double[] y = ReferenceData.vector(c.get("y"));
+        double[] x = ReferenceJson.vector(c.get("x"));
+        double[] y = ReferenceJson.vector(c.get("y"));
         MutualInformation mi = new MutualInformation();
         double first = mi.estimate(x, y, 99L);
         assertThat(mi.estimate(x, y, 99L)).isEqualTo(first);
