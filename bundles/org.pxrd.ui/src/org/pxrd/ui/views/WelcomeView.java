@@ -27,7 +27,8 @@ import org.pxrd.ui.jobs.LatestOnly;
 /**
  * The welcome page: the ten structures of the study (Segal et al. 2026) shipped in {@code org.pxrd.examples}, with
  * their reduced formula and the space group their CIF declares. One click on a row opens the structure in the
- * editor (Enter too). The files are read off the UI thread, so the workbench takes input before they are listed. Shown on the first start (it is part of the perspective's initial layout) and from
+ * editor (Enter too). The files are read off the UI thread, after the view is drawn, so the workbench takes input
+ * before they are listed. Shown on the first start (it is part of the perspective's initial layout) and from
  * Help &gt; Welcome.
  */
 public class WelcomeView extends ViewPart {
@@ -69,7 +70,13 @@ public class WelcomeView extends ViewPart {
         // read off the UI thread: the window takes input while the ten files are parsed
         loader = new LatestOnly<>("Reading the example structures", parent.getDisplay(), WelcomeView::readExamples,
                 r -> show(r.failed() ? List.of() : r.output()));
-        loader.submit(PxrdUiPlugin.services().structureFiles());
+        // ... and only from the next turn of the event loop: at start-up that is once the window is drawn, so on a
+        // machine with few cores the parsing does not take a core from the UI thread while the workbench starts
+        parent.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed()) {
+                loader.submit(PxrdUiPlugin.services().structureFiles());
+            }
+        });
     }
 
     private void show(List<Example> read) {
