@@ -39,10 +39,8 @@ public final class EntropyLoss extends GridFreeLoss {
             if (b > 0) {
                 divergence += b * Math.log(b / m);
             }
-            if (gradient != null && m > 0) {
-                gradient[i] = (a >= Double.MIN_NORMAL ? logRatio : Math.log(Double.MIN_NORMAL / m)) / LN4;
-            } else if (gradient != null) {
-                gradient[i] = 0;
+            if (gradient != null) {
+                gradient[i] = m > 0 ? (a >= Double.MIN_NORMAL ? logRatio : Math.log(Double.MIN_NORMAL / m)) / LN4 : 0;
             }
         }
         if (gradient != null) {
