@@ -60,10 +60,11 @@ class MeasuredRefinementTest {
     private static final double ZERO_TOLERANCE = 0.02;
     /**
      * Relative agreement of the run's final R_wp with the indices of a fresh simulation of its result: the fresh
-     * session plans its profile renderer for the final peak widths, the run's session for the start's, and the
-     * multilevel renderer's approximations differ at about 1e-8.
+     * session plans its profile renderer for the final peak widths, the run's session for the start's, and the two
+     * plans' multilevel approximations (each within 2e-5 of the pattern maximum, see ProfileRenderer) move R_wp by up
+     * to about 1e-6 of itself (1.1e-6 measured); a bookkeeping error would be orders of magnitude larger.
      */
-    private static final double AGREEMENT_TOLERANCE = 1e-6;
+    private static final double AGREEMENT_TOLERANCE = 1e-5;
     /** How far the start lies off the published lattice (every length, relative). */
     private static final double START_OFFSET = 0.01;
     /**
