@@ -238,4 +238,42 @@ class BuiltInLossesTest {
         assertThat(out[141]).isZero();
         assertThat(out[110] / out[100]).isCloseTo(Math.exp(-0.5), within(EXACT));
     }
+
+    /**
+     * The triangle's running sums give the term-by-term sum Σ_k max(0, 1 − |k|Δ/l) x_{i+k} at every point, edges
+     * included: non-integer and integer widths in points, a triangle wider than the grid, and applyAndAdd.
+     */
+    @Test
+    void triangleKernelEqualsItsTermByTermSum() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        double step = 0.01;
+        for (double[] widthAndSize : new double[][] {{1.234, 9001}, {0.5, 700}, {2.0, 50}, {0.03, 300}}) {
+            double width = widthAndSize[0];
+            int n = (int) widthAndSize[1];
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                // peaks on a near-zero background: the dynamic range of a pattern
+                x[i] = random.nextDouble() < 0.05 ? 100 * random.nextDouble() : 1e-3 * random.nextDouble();
+            }
+            double[] expected = new double[n];
+            double largest = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    expected[i] += Math.max(0, 1 - Math.abs(i - j) * step / width) * x[j];
+                }
+                largest = Math.max(largest, Math.abs(expected[i]));
+            }
+            SymmetricKernel kernel = SymmetricKernel.triangle(width, step, n);
+            double[] out = new double[n];
+            kernel.apply(x, out);
+            double[] added = new double[n];
+            java.util.Arrays.fill(added, 1);
+            kernel.applyAndAdd(x, -2, added);
+            for (int i = 0; i < n; i++) {
+                assertThat(out[i]).as("width %s, point %d", width, i).isCloseTo(expected[i], within(1e-12 * largest));
+                assertThat(added[i]).as("width %s, point %d", width, i)
+                        .isCloseTo(1 - 2 * expected[i], within(2e-12 * largest));
+            }
+        }
+    }
 }
