@@ -21,8 +21,9 @@ import org.pxrd.losses.TwoThetaGrid;
  * <pre>
  *   ∂L/∂s = −( W t / (c_ss c_tt)^½ − S · W s / c_ss )
  * </pre>
- * W s and W t are computed by direct convolution with the 2K + 1 weights w(kΔ), |k|Δ &lt; l, patterns taken as zero
- * outside the grid; W t is kept while the target stays the same (a refinement's many calls). For l ≤ Δ only k = 0
+ * W s and W t are the convolutions with the 2K + 1 weights w(kΔ), |k|Δ &lt; l, patterns taken as zero outside the
+ * grid, computed in O(1) per point by running sums ({@link SymmetricKernel}); W t is kept while the target stays the
+ * same (a refinement's many calls). For l ≤ Δ only k = 0
  * remains and S is the cosine similarity; larger l rewards peaks that are close without overlapping. Needs a uniform
  * grid; a pattern with c_ss = 0 (zero everywhere) is an error.
  */

@@ -81,19 +81,19 @@ final class SymmetricKernel {
 
     /** out = K in (different arrays of the same length). */
     void apply(double[] in, double[] out) {
-        if (trianglePoints > 0) {
-            triangleSums(in, 1, false, out);
-        } else {
-            convolve(in, 1, false, out);
-        }
+        apply(in, 1, false, out);
     }
 
     /** out += factor · K in (different arrays of the same length). */
     void applyAndAdd(double[] in, double factor, double[] out) {
+        apply(in, factor, true, out);
+    }
+
+    private void apply(double[] in, double factor, boolean add, double[] out) {
         if (trianglePoints > 0) {
-            triangleSums(in, factor, true, out);
+            triangleSums(in, factor, add, out);
         } else {
-            convolve(in, factor, true, out);
+            convolve(in, factor, add, out);
         }
     }
 
