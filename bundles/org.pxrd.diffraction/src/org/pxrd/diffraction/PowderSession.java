@@ -52,8 +52,8 @@ final class PowderSession implements XrdSession {
     /** Peaks with at most this fraction of the strongest peak's intensity are extinct: not rendered. */
     static final double EXTINCT_RELATIVE = 1e-20;
     /**
-     * The profile plan ({@link ProfileRenderer}) is made for FWHM up to this factor above the current largest, and
-     * made again only when {@link #setProfile} widens the peaks beyond it.
+     * The profile plan ({@link ProfileRenderer}) is made for FWHM from the current smallest divided by this factor to
+     * the current largest times it, and made again only when {@link #setProfile} takes the peaks outside that range.
      */
     static final double FWHM_HEADROOM = 1.1;
 
@@ -273,10 +273,7 @@ final class PowderSession implements XrdSession {
     @Override
     public void setProfile(ProfileParameters profile) {
         InstrumentSettings updated = instrument.withProfile(profile);
-        double hMax = Math.sqrt(profile.fwhmSquaredRange(Math.toRadians(instrument.grid().max() / 2))[1]);
-        if (hMax > renderer.fwhmMax()) {
-            renderer = planRenderer(profile);
-        }
+        replanIfOutside(profile);
         instrument = updated;
         forwardValid = false;
     }
@@ -290,18 +287,30 @@ final class PowderSession implements XrdSession {
         }
         boolean onlyScale = updated.withScale(instrument.scale()).equals(instrument);
         if (!onlyScale) {
-            double hMax = Math.sqrt(updated.profile().fwhmSquaredRange(Math.toRadians(instrument.grid().max() / 2))[1]);
-            if (hMax > renderer.fwhmMax()) {
-                renderer = planRenderer(updated.profile());
-            }
+            replanIfOutside(updated.profile());
             forwardValid = false;
         }
         instrument = updated;
     }
 
+    /** A new profile plan when the peaks of {@code profile} are wider or narrower than the current plan serves. */
+    private void replanIfOutside(ProfileParameters profile) {
+        double[] range = fwhmRange(profile);
+        if (range[1] > renderer.fwhmMax() || range[0] < renderer.fwhmMin()) {
+            renderer = planRenderer(profile);
+        }
+    }
+
     private ProfileRenderer planRenderer(ProfileParameters profile) {
-        double hMax = Math.sqrt(profile.fwhmSquaredRange(Math.toRadians(instrument.grid().max() / 2))[1]);
-        return new ProfileRenderer(instrument.grid(), instrument.tails(), FWHM_HEADROOM * hMax);
+        double[] range = fwhmRange(profile);
+        return new ProfileRenderer(instrument.grid(), instrument.tails(), range[0] / FWHM_HEADROOM,
+                FWHM_HEADROOM * range[1]);
+    }
+
+    /** The smallest and largest FWHM (degrees) of {@code profile} over the grid. */
+    private double[] fwhmRange(ProfileParameters profile) {
+        double[] squared = profile.fwhmSquaredRange(Math.toRadians(instrument.grid().max() / 2));
+        return new double[] {Math.sqrt(Math.max(0, squared[0])), Math.sqrt(squared[1])};
     }
 
     @Override

@@ -11,8 +11,11 @@ import java.util.Arrays;
  * {@link TailMode#EXACT} evaluates every peak at every bin. {@link TailMode#MULTILEVEL} computes the same sum with
  * far fewer evaluations, without cutting any tail:
  * <ol>
- * <li>Grids: level 0 is the pattern's bins (spacing δ); level l has spacing h_l = 4^l δ, aligned with level 0 and
- * padded at both ends for interpolation.</li>
+ * <li>Grids: level 0 has spacing h_0 = r δ, δ the pattern's bin width and r the base ratio: the largest integer up to
+ * {@value #MAX_BASE_RATIO} that leaves {@value #BASE_POINTS_PER_FWHM} points of level 0 across the narrowest FWHM
+ * H_min of the plan (r = 1, level 0 = the bins, unless the bins oversample the peaks; the study's profile, FWHM 0.32°
+ * and more on 0.01° bins, has r = 2). Level l has spacing h_l = 4^l h_0, aligned with the bins and padded at both
+ * ends for interpolation.</li>
  * <li>Windows: w_0 = max({@value #CORE_FWHMS} H_max, {@value #RESOLUTION} h_1 / t_a), w_1 = 4 w_0 and, from level 2 on,
  * w_l = max(w_{l−1}/t_a, {@value #MIN_WINDOW_POINTS} h_l) (see {@link #nextWindow}), with t_a = {@value #RAMP_START};
  * H_max is the largest FWHM of the plan. Levels are added until t_a w_l exceeds the 2θ span or
@@ -28,18 +31,21 @@ import java.util.Arrays;
  * <li>The Gaussian part is evaluated on level 0 within ±{@value #GAUSS_CUTOFF_FWHMS} H, beyond which it is below
  * exp(−4 ln2 · 3.2²) = 5e-13 of its height (and 1e-11 of the Lorentzian part there).</li>
  * <li>Prolongation: from the last level down, each level is interpolated onto the next finer one with the 6-point
- * (quintic) Lagrange rule, at the four phases 0, ¼, ½, ¾ of a 4× refinement, and added to it.</li>
+ * (quintic) Lagrange rule, at the four phases 0, ¼, ½, ¾ of a 4× refinement, and added to it; level 0 is interpolated
+ * onto the bins by the same rule at the phases q/r (a copy when r = 1).</li>
  * </ol>
- * The adjoint runs the same steps transposed: dL/dy is restricted from level 0 up the levels (the transpose of the
- * interpolation), and each peak's derivatives are inner products of the level adjoints with the derivatives of its
- * pieces. The gradient is thus exact for the computed pattern.
+ * The adjoint runs the same steps transposed: dL/dy is carried from the bins to level 0 and up the levels (the
+ * transpose of the interpolation), and each peak's derivatives are inner products of the level adjoints with the
+ * derivatives of its pieces. The gradient is thus exact for the computed pattern.
  *
- * <p>Error bound: the approximations are the interpolation of smooth tails and the Gaussian cut-off (5e-13). On every
- * reference structure (study profile) the multilevel pattern differs from the exact one by less than
- * {@value #STATED_ERROR_BOUND} of the pattern maximum at every bin (1.6e-5 at most on the 63 reference structures;
- * cosine similarity above 1 − 1e-9), and a single peak is reproduced within {@value #STATED_ERROR_BOUND} of its
- * height for FWHM from 0.05° to H_max (1.5e-5 at most); tests check both. Cost with the study's profile and grid:
- * about 560 Lorentzian and 220 Gaussian evaluations per peak, instead of 9000 for every bin. (t_a = 0.45 had a
+ * <p>Error bound: the approximations are the interpolation of smooth tails (and, when r &gt; 1, of the whole profile
+ * from level 0 onto the bins) and the Gaussian cut-off (5e-13). On every reference structure (study profile, r = 2)
+ * the multilevel pattern differs from the exact one by less than {@value #STATED_ERROR_BOUND} of the pattern maximum
+ * at every bin (2.6e-5 at most on the 63 reference structures; 1.6e-5 with r = 1; cosine similarity above
+ * 1 − 1e-9), and a single peak of any η is reproduced within {@value #STATED_ERROR_BOUND} of its height for FWHM from
+ * H_min to H_max (300 random peaks on the study's grid: 2.4e-5 at most for H_min = 0.05° (r = 1), 4.2e-5 for 0.29°
+ * (r = 2), 4.9e-5 for 0.49° (r = 4)); tests check both. Cost with the study's profile and grid: about 410 Lorentzian
+ * and 130 Gaussian evaluations per peak (560 and 220 with r = 1), instead of 9000 for every bin. (t_a = 0.45 had a
  * quarter of these errors and took 25% longer per refinement step; t_a = 0.7 reaches 7.6e-5.)
  */
 final class ProfileRenderer {
@@ -64,6 +70,10 @@ final class ProfileRenderer {
     static final double STATED_ERROR_BOUND = 1e-4;
     /** The Gaussian recurrence restarts from exp() after this many points. */
     private static final int GAUSS_RESTART = 64;
+    /** Level 0 has at least this many points across the narrowest FWHM when it is coarser than the bins. */
+    static final double BASE_POINTS_PER_FWHM = 12;
+    /** Level 0 spans at most this many bins per point. */
+    static final int MAX_BASE_RATIO = 4;
     /** Points of the interpolation stencil: nodes base−2 .. base+3. */
     private static final int STENCIL = 6;
 
@@ -81,8 +91,13 @@ final class ProfileRenderer {
     private final double[] window;
     private final double fwhmMax;
     private final double gaussCutoff;
-    /** Lagrange weights for the phases ¼, ½, ¾ (phase 0 is the coarse value itself). */
-    private final double[][] weights = new double[RATIO][STENCIL];
+    /** Bins per point of level 0 (1: level 0 is the bins). */
+    private final int baseRatio;
+    private final double fwhmMin;
+    /** Lagrange weights of the phases 0, ¼, ½, ¾ between levels. */
+    private final double[][] weights;
+    /** Lagrange weights of the phases q / baseRatio from level 0 onto the bins. */
+    private final double[][] baseWeights;
     private final double[][] level;
     private final double[][] levelAdjoint;
     /** Inner products of one segment: value, d-weighted, d²-weighted, ramp-derivative. */
@@ -94,20 +109,24 @@ final class ProfileRenderer {
     /**
      * @param grid the pattern's bins
      * @param tails exact or multilevel
-     * @param fwhmMax the largest peak FWHM (degrees) the plan must serve accurately
+     * @param fwhmMin the smallest peak FWHM (degrees) the plan must serve accurately: sets the base spacing
+     * @param fwhmMax the largest peak FWHM (degrees) the plan must serve accurately: sets the core window
      */
-    ProfileRenderer(TwoThetaGrid grid, TailMode tails, double fwhmMax) {
+    ProfileRenderer(TwoThetaGrid grid, TailMode tails, double fwhmMin, double fwhmMax) {
         this.bins = grid.bins();
+        this.fwhmMin = fwhmMin;
         this.fwhmMax = fwhmMax;
         double delta = grid.step();
         double x0 = grid.centre(0);
         double span = grid.max();
+        this.baseRatio = tails == TailMode.MULTILEVEL ? baseRatio(fwhmMin, delta) : 1;
+        double h0 = baseRatio * delta;
         int n = 1;
-        double w0 = Math.max(CORE_FWHMS * fwhmMax, RESOLUTION * RATIO * delta / RAMP_START);
+        double w0 = Math.max(CORE_FWHMS * fwhmMax, RESOLUTION * RATIO * h0 / RAMP_START);
         if (tails == TailMode.MULTILEVEL) {
             // level n is the last when its window reaches beyond the span, or covers as many points as its grid has
             double w = w0;
-            double h = delta;
+            double h = h0;
             while (RAMP_START * w < span && (grid.max() - grid.min()) / (h * RATIO) + 2 * STENCIL > 2 * w / h) {
                 h *= RATIO;
                 w = nextWindow(w, h, n + 1);
@@ -125,7 +144,7 @@ final class ProfileRenderer {
         level = new double[n][];
         levelAdjoint = new double[n][];
         for (int l = 0; l < n; l++) {
-            spacing[l] = l == 0 ? delta : spacing[l - 1] * RATIO;
+            spacing[l] = l == 0 ? h0 : spacing[l - 1] * RATIO;
             inverseSpacing[l] = 1 / spacing[l];
             double finite = l == 0 ? w0 : nextWindow(window[l - 1], spacing[l], l);
             window[l] = finite;
@@ -133,8 +152,9 @@ final class ProfileRenderer {
                 window[l] = Double.POSITIVE_INFINITY;
             }
             if (l == 0) {
-                offset[l] = 0;
-                size[l] = bins;
+                // the bins themselves, or a coarser base padded for the stencil that interpolates it onto the bins
+                offset[l] = baseRatio == 1 ? 0 : 3;
+                size[l] = baseRatio == 1 ? bins : (bins - 1) / baseRatio + offset[l] + 4;
             } else {
                 offset[l] = (offset[l - 1] + RATIO - 1) / RATIO + 3;
                 int baseMax = Math.floorDiv(size[l - 1] - 1 - offset[l - 1], RATIO) + offset[l];
@@ -144,18 +164,39 @@ final class ProfileRenderer {
             level[l] = new double[size[l]];
             levelAdjoint[l] = new double[size[l]];
         }
-        for (int phase = 1; phase < RATIO; phase++) {
-            double f = (double) phase / RATIO;
+        weights = lagrangeWeights(RATIO);
+        baseWeights = lagrangeWeights(baseRatio);
+    }
+
+    /**
+     * Bins per base point: the largest ratio, up to {@value #MAX_BASE_RATIO}, that leaves at least
+     * {@value #BASE_POINTS_PER_FWHM} base points across the narrowest peak.
+     */
+    static int baseRatio(double fwhmMin, double binWidth) {
+        double r = Math.floor(fwhmMin / (BASE_POINTS_PER_FWHM * binWidth));
+        return r >= MAX_BASE_RATIO ? MAX_BASE_RATIO : Math.max(1, (int) r);
+    }
+
+    /**
+     * The 6-point Lagrange weights (nodes −2 .. 3) at the phases q/ratio, q = 0 .. ratio − 1, of a refinement by
+     * {@code ratio}; phase 0 is the coarse value itself.
+     */
+    private static double[][] lagrangeWeights(int ratio) {
+        double[][] w = new double[ratio][STENCIL];
+        w[0][2] = 1;
+        for (int phase = 1; phase < ratio; phase++) {
+            double f = (double) phase / ratio;
             for (int m = 0; m < STENCIL; m++) {
-                double w = 1;
+                double product = 1;
                 for (int o = 0; o < STENCIL; o++) {
                     if (o != m) {
-                        w *= (f - (o - 2)) / (double) (m - o);
+                        product *= (f - (o - 2)) / (double) (m - o);
                     }
                 }
-                weights[phase][m] = w;
+                w[phase][m] = product;
             }
         }
+        return w;
     }
 
     /**
@@ -168,6 +209,11 @@ final class ProfileRenderer {
             return previous * RATIO;
         }
         return Math.max(previous / RAMP_START * (1 + 1e-9), MIN_WINDOW_POINTS * h);
+    }
+
+    /** The smallest FWHM this renderer was planned for (degrees). */
+    double fwhmMin() {
+        return fwhmMin;
     }
 
     /** The largest FWHM this renderer was planned for (degrees). */
@@ -213,7 +259,7 @@ final class ProfileRenderer {
             }
         }
         prolongAll();
-        System.arraycopy(level[0], 0, out, 0, bins);
+        toBins(out);
     }
 
     /**
@@ -222,7 +268,7 @@ final class ProfileRenderer {
      */
     void adjoint(double[] gradient, int count, double[] centre, double[] fwhm, double eta,
             PeakNormalisation normalisation, double[] value, double[] dCentre, double[] dFwhm, double[] dEta) {
-        System.arraycopy(gradient, 0, levelAdjoint[0], 0, bins);
+        fromBins(gradient);
         restrictAll();
         for (int p = 0; p < count; p++) {
             double c = centre[p];
@@ -564,6 +610,64 @@ final class ProfileRenderer {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Level 0 onto the bins: a copy, or the 6-point interpolation at the phases q / baseRatio. Bin j = r·i + q (r the
+     * base ratio) lies q/r of a base spacing after base point b = i + offset_0.
+     */
+    private void toBins(double[] out) {
+        double[] base = level[0];
+        if (baseRatio == 1) {
+            System.arraycopy(base, 0, out, 0, bins);
+            return;
+        }
+        for (int j = 0, b = offset[0]; j < bins; j += baseRatio, b++) {
+            double c0 = base[b - 2];
+            double c1 = base[b - 1];
+            double c2 = base[b];
+            double c3 = base[b + 1];
+            double c4 = base[b + 2];
+            double c5 = base[b + 3];
+            out[j] = c2;
+            for (int q = 1; q < baseRatio && j + q < bins; q++) {
+                out[j + q] = interpolate(baseWeights[q], c0, c1, c2, c3, c4, c5);
+            }
+        }
+    }
+
+    /** The transpose of {@link #toBins}: dL/dy on the bins carried to level 0. */
+    private void fromBins(double[] gradient) {
+        double[] base = levelAdjoint[0];
+        if (baseRatio == 1) {
+            System.arraycopy(gradient, 0, base, 0, bins);
+            return;
+        }
+        Arrays.fill(base, 0);
+        for (int j = 0, b = offset[0]; j < bins; j += baseRatio, b++) {
+            double c0 = 0;
+            double c1 = 0;
+            double c2 = gradient[j];
+            double c3 = 0;
+            double c4 = 0;
+            double c5 = 0;
+            for (int q = 1; q < baseRatio && j + q < bins; q++) {
+                double[] w = baseWeights[q];
+                double g = gradient[j + q];
+                c0 += w[0] * g;
+                c1 += w[1] * g;
+                c2 += w[2] * g;
+                c3 += w[3] * g;
+                c4 += w[4] * g;
+                c5 += w[5] * g;
+            }
+            base[b - 2] += c0;
+            base[b - 1] += c1;
+            base[b] += c2;
+            base[b + 1] += c3;
+            base[b + 2] += c4;
+            base[b + 3] += c5;
         }
     }
 

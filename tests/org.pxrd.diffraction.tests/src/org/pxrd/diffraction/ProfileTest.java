@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pxrd.model.Pattern;
@@ -87,20 +88,23 @@ class ProfileTest {
     }
 
     /**
-     * One peak at a time, for widths from 0.05° to the plan's largest and sub-bin offsets: the multilevel profile is
-     * within the stated bound of the peak's height at every bin.
+     * One peak at a time, for widths from the plan's smallest to its largest and sub-bin offsets: the multilevel
+     * profile is within the stated bound of the peak's height at every bin. Plans from 0.05° keep level 0 on the bins;
+     * narrower FWHM ranges of the same grid put level 0 on every second or fourth bin.
      */
-    @Test
-    void singlePeaksAreWithinTheStatedBoundOfTheirHeight() {
+    @ParameterizedTest(name = "FWHM {0} to 0.5, {1} bin(s) per base point")
+    @CsvSource({"0.05, 1", "0.29, 2", "0.49, 4"})
+    void singlePeaksAreWithinTheStatedBoundOfTheirHeight(double hMin, int baseRatio) {
         TwoThetaGrid grid = TwoThetaGrid.STUDY;
         double hMax = 0.5;
-        ProfileRenderer multi = new ProfileRenderer(grid, TailMode.MULTILEVEL, hMax);
-        ProfileRenderer exact = new ProfileRenderer(grid, TailMode.EXACT, hMax);
+        assertThat(ProfileRenderer.baseRatio(hMin, grid.step())).isEqualTo(baseRatio);
+        ProfileRenderer multi = new ProfileRenderer(grid, TailMode.MULTILEVEL, hMin, hMax);
+        ProfileRenderer exact = new ProfileRenderer(grid, TailMode.EXACT, hMin, hMax);
         double[] a = new double[grid.bins()];
         double[] b = new double[grid.bins()];
         java.util.SplittableRandom random = new java.util.SplittableRandom(42);
         for (int trial = 0; trial < 60; trial++) {
-            double h = 0.05 + (hMax - 0.05) * random.nextDouble();
+            double h = hMin + (hMax - hMin) * random.nextDouble();
             double c = 0.5 + 89 * random.nextDouble();
             double eta = random.nextDouble();
             double[] centre = {c};
@@ -121,7 +125,7 @@ class ProfileTest {
     void normalisationClosedForms(PeakNormalisation normalisation) {
         // a wide grid so that the Lorentzian tails beyond it are small: ∫_{|x|>R} L = (2/π) atan(H/(2R))
         TwoThetaGrid grid = new TwoThetaGrid(0, 170, 0.002);
-        ProfileRenderer exact = new ProfileRenderer(grid, TailMode.EXACT, 0.3);
+        ProfileRenderer exact = new ProfileRenderer(grid, TailMode.EXACT, 0.3, 0.3);
         double[] y = new double[grid.bins()];
         double h = 0.3;
         double eta = 0.4;

@@ -57,6 +57,28 @@ class SessionTest {
         assertThat(session.structure().lattice().parametersEqual(moved.lattice(), 1e-12, 1e-9)).isTrue();
     }
 
+    /**
+     * Narrower and wider peaks than the session was opened for: it plans its profile sums again (the study's 0.32° FWHM
+     * on 0.01° bins are summed on every second bin; 0.1° peaks need every bin) and gives a new session's pattern.
+     */
+    @Test
+    void profileChangesBeyondThePlanGiveTheSamePatternAsANewSession() {
+        Structure s = structure("mp-2659_LiN3_sg12");
+        XrdSession session = SIMULATOR.open(s, STUDY);
+        pattern(session);
+        for (ProfileParameters profile : List.of(new ProfileParameters(0.01, 0.001, 0.01, 0.1, 0),
+                new ProfileParameters(0.4, 0.04, 0.4, 0.1, 0))) {
+            session.setProfile(profile);
+            double[] updated = pattern(session);
+            double[] fresh = pattern(SIMULATOR.open(s, STUDY.withProfile(profile)));
+            double worst = 0;
+            for (int j = 0; j < fresh.length; j++) {
+                worst = Math.max(worst, Math.abs(updated[j] - fresh[j]));
+            }
+            assertThat(worst).as(profile.describe()).isLessThan(1e-12);
+        }
+    }
+
     @Test
     void theExtinctReflectionsOfACentredCellAreNotRendered() {
         // rock salt: the conventional F-centred cell extinguishes 3/4 of its reciprocal lattice points (h, k, l not
