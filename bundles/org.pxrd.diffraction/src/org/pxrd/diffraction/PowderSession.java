@@ -101,6 +101,11 @@ final class PowderSession implements XrdSession {
     private double[] di0dq = new double[0];
     private double[] phaseCos = new double[0];
     private double[] phaseSin = new double[0];
+    /** Σ over the sites j of type t of occ_j exp(2πi h·x_j), index r·types + t: depends on coordinates and hkl only. */
+    private double[] typeSumRe = new double[0];
+    private double[] typeSumIm = new double[0];
+    /** Whether phaseCos/Sin and typeSumRe/Im hold the current coordinates and active reflections. */
+    private boolean phasesValid;
     private double[] dI0 = new double[0];
     private double[] dQ = new double[0];
 
@@ -138,8 +143,6 @@ final class PowderSession implements XrdSession {
     private double[] groupDh = new double[0];
     private double[] groupDe = new double[0];
 
-    private final double[] typeRe;
-    private final double[] typeIm;
     private ProfileRenderer renderer;
     private final double[] raw;
     private final double[] rawAdjoint;
@@ -153,8 +156,6 @@ final class PowderSession implements XrdSession {
         this.instrument = instrument;
         this.frac = new double[3 * prepared.sites];
         this.qMax = XrdPhysics.maxQ(instrument.grid().max(), instrument.radiation().shortestWavelength());
-        this.typeRe = new double[prepared.types];
-        this.typeIm = new double[prepared.types];
         this.raw = new double[instrument.grid().bins()];
         this.rawAdjoint = new double[instrument.grid().bins()];
         this.renderer = planRenderer(instrument.profile());
@@ -344,10 +345,14 @@ final class PowderSession implements XrdSession {
         if (latticeChanged) {
             updateReflections();
         }
-        if (coordinatesChanged || reflectionsChanged) {
+        if (coordinatesChanged || !phasesValid) {
             if (coordinatesChanged || tablesTooSmall()) {
                 buildPhaseTables();
             }
+            sumPhasesByType();
+            phasesValid = true;
+        }
+        if (coordinatesChanged || reflectionsChanged) {
             structureFactors();
         }
         buildPeaks();
@@ -377,18 +382,21 @@ final class PowderSession implements XrdSession {
             enumerateCandidates();
         }
         int n = 0;
+        boolean same = true;
         for (int c = 0; c < candidates; c++) {
             int h = ch[c];
             int k = ck[c];
             int l = cl[c];
             double qc = MetricTensors.q(gstar, h, k, l);
             if (qc <= qMax && qc > 0) {
+                same &= n < active && act[n] == c;
                 act[n] = c;
                 q[n] = qc;
                 s2[n] = qc / 4;
                 n++;
             }
         }
+        phasesValid &= same && n == active;
         active = n;
         int types = prepared.types;
         for (int t = 0; t < types; t++) {
@@ -471,6 +479,10 @@ final class PowderSession implements XrdSession {
         dQ = new double[cap];
         phaseCos = new double[cap * n];
         phaseSin = new double[cap * n];
+        typeSumRe = new double[cap * types];
+        typeSumIm = new double[cap * types];
+        phasesValid = false;
+        active = 0;
         int pc = cap * lines;
         peakRef = new int[pc];
         peakLine = new int[pc];
@@ -546,21 +558,25 @@ final class PowderSession implements XrdSession {
         }
     }
 
-    /** F = A + iB, |F|² and d|F|²/dQ for every active reflection; keeps the phases for the adjoint. */
-    private void structureFactors() {
+    /**
+     * The phases φ_rj = 2π h_r·x_j of every active reflection and site (kept for the adjoint) and their sums per
+     * scattering type weighted by occupancy: what |F|² needs besides the scattering factors. A lattice step that keeps
+     * the same active reflections reuses them.
+     */
+    private void sumPhasesByType() {
         int n = prepared.sites;
         int types = prepared.types;
         int[] siteType = prepared.siteType;
         double[] occ = prepared.occupancy;
-        int stride = act.length;
+        Arrays.fill(typeSumRe, 0, active * types, 0);
+        Arrays.fill(typeSumIm, 0, active * types, 0);
         for (int r = 0; r < active; r++) {
             int c = act[r];
             int bx = (ch[c] + maxH) * n;
             int by = (ck[c] + maxK) * n;
             int bz = (cl[c] + maxL) * n;
-            Arrays.fill(typeRe, 0);
-            Arrays.fill(typeIm, 0);
             int pr = r * n;
+            int rt = r * types;
             for (int j = 0; j < n; j++) {
                 double xc = txc[bx + j];
                 double xs = txs[bx + j];
@@ -574,10 +590,19 @@ final class PowderSession implements XrdSession {
                 double sinPhi = c1 * zs + s1 * zc;
                 phaseCos[pr + j] = cosPhi;
                 phaseSin[pr + j] = sinPhi;
-                int t = siteType[j];
-                typeRe[t] += occ[j] * cosPhi;
-                typeIm[t] += occ[j] * sinPhi;
+                int t = rt + siteType[j];
+                typeSumRe[t] += occ[j] * cosPhi;
+                typeSumIm[t] += occ[j] * sinPhi;
             }
+        }
+    }
+
+    /** F = A + iB = Σ_t c_t(s²)·(type sum), |F|² and d|F|²/dQ for every active reflection. */
+    private void structureFactors() {
+        int types = prepared.types;
+        int stride = act.length;
+        for (int r = 0; r < active; r++) {
+            int rt = r * types;
             double a = 0;
             double b = 0;
             double da = 0;
@@ -585,10 +610,12 @@ final class PowderSession implements XrdSession {
             for (int t = 0; t < types; t++) {
                 double ct = typeC[t * stride + r];
                 double dct = typeDc[t * stride + r];
-                a += ct * typeRe[t];
-                b += ct * typeIm[t];
-                da += dct * typeRe[t];
-                db += dct * typeIm[t];
+                double re = typeSumRe[rt + t];
+                double im = typeSumIm[rt + t];
+                a += ct * re;
+                b += ct * im;
+                da += dct * re;
+                db += dct * im;
             }
             fRe[r] = a;
             fIm[r] = b;

@@ -36,6 +36,16 @@ class SessionTest {
         return y;
     }
 
+    /** max_j |a_j − b_j| (a short failure message, unlike comparing 9000 elements one by one). */
+    private static double largestDifference(double[] a, double[] b) {
+        assertThat(a).hasSameSizeAs(b);
+        double worst = 0;
+        for (int j = 0; j < a.length; j++) {
+            worst = Math.max(worst, Math.abs(a[j] - b[j]));
+        }
+        return worst;
+    }
+
     @Test
     void updatingASessionGivesTheSamePatternAsANewOne() {
         Structure s = structure("mp-1221227_Na3MnCoNiO6_sg8");
@@ -69,14 +79,42 @@ class SessionTest {
         for (ProfileParameters profile : List.of(new ProfileParameters(0.01, 0.001, 0.01, 0.1, 0),
                 new ProfileParameters(0.4, 0.04, 0.4, 0.1, 0))) {
             session.setProfile(profile);
-            double[] updated = pattern(session);
-            double[] fresh = pattern(SIMULATOR.open(s, STUDY.withProfile(profile)));
-            double worst = 0;
-            for (int j = 0; j < fresh.length; j++) {
-                worst = Math.max(worst, Math.abs(updated[j] - fresh[j]));
-            }
-            assertThat(worst).as(profile.describe()).isLessThan(1e-12);
+            assertThat(largestDifference(pattern(session), pattern(SIMULATOR.open(s, STUDY.withProfile(profile)))))
+                    .as(profile.describe()).isLessThan(1e-12);
         }
+    }
+
+    /**
+     * Lattice-only steps reuse the phases of the active reflections while the same reflections stay inside the 2θ
+     * range: steps that move reflections across its edge must not (pattern and coordinate gradient as a new session's).
+     */
+    @Test
+    void latticeStepsAcrossTheRangeEdgeGiveANewSessionsPatternAndGradient() {
+        Structure s = structure("mp-1221227_Na3MnCoNiO6_sg8");
+        XrdSession session = SIMULATOR.open(s, STUDY);
+        double[] dLdy = new double[session.patternSize()];
+        for (int j = 0; j < dLdy.length; j++) {
+            dLdy[j] = Math.sin(0.37 * j);
+        }
+        XrdGradient stepped = new XrdGradient(s.size());
+        XrdGradient fresh = new XrdGradient(s.size());
+        int changes = 0;
+        int previous = session.reflectionCount();
+        for (int step = 1; step <= 12; step++) {
+            double[] p = s.lattice().parameters();
+            p[0] *= 1 + 0.0015 * step;
+            p[2] *= 1 - 0.001 * step;
+            session.setLatticeParameters(p);
+            XrdSession reference = SIMULATOR.open(s.withLattice(Lattice.fromParameters(p)), STUDY);
+            assertThat(largestDifference(pattern(session), pattern(reference))).as("step %d", step).isLessThan(1e-12);
+            session.computeGradient(dLdy, stepped);
+            reference.computeGradient(dLdy, fresh);
+            assertThat(stepped.coordinates).containsExactly(fresh.coordinates, within(1e-9));
+            assertThat(stepped.lattice).containsExactly(fresh.lattice, within(1e-9));
+            changes += session.reflectionCount() != previous ? 1 : 0;
+            previous = session.reflectionCount();
+        }
+        assertThat(changes).as("steps that changed the reflections in range").isGreaterThanOrEqualTo(3);
     }
 
     @Test
