@@ -253,8 +253,8 @@ final class ProfileRenderer {
             if (gauss != 0) {
                 double alpha = XrdPhysics.GAUSS_EXPONENT / (h * h);
                 double reach = gaussCutoff * h;
-                int k0 = firstIndex(0, c - reach);
-                int k1 = firstIndex(0, c + reach);
+                int k0 = firstIndex(c - reach);
+                int k1 = firstIndex(c + reach);
                 gaussForward(level[0], k0, k1, origin[0] - c, spacing[0], gauss, alpha);
             }
         }
@@ -293,7 +293,7 @@ final class ProfileRenderer {
             }
             double alpha = XrdPhysics.GAUSS_EXPONENT / (h * h);
             double reach = gaussCutoff * h;
-            gaussAdjoint(levelAdjoint[0], firstIndex(0, c - reach), firstIndex(0, c + reach), origin[0] - c,
+            gaussAdjoint(levelAdjoint[0], firstIndex(c - reach), firstIndex(c + reach), origin[0] - c,
                     spacing[0], alpha);
             double g0 = sum0;
             double g1 = sum1;
@@ -312,59 +312,72 @@ final class ProfileRenderer {
 
     /**
      * Visits the Lorentzian segments of one peak on level l: forward adds amplitude·ψ/(1 + κd²) to the level; adjoint
-     * adds the segment's inner products to the sums.
+     * adds the segment's inner products to the sums. The segments lie between the grid indices of the distances
+     * |d| = t_a w_{l−1}, w_{l−1}, t_a w_l and w_l on either side of the centre (level 0: no inner ramp; last level: no
+     * outer ramp).
      */
     private void forEachSegment(int l, double c, double amplitude, double kappa, boolean forward) {
         double inner = l == 0 ? 0 : window[l - 1];
         double outer = window[l];
-        double plainFrom = l == 0 ? 0 : inner;
-        double plainTo = RAMP_START * outer;
+        double hInv = inverseSpacing[l];
+        double u = (c - origin[l]) * hInv;
+        int n = size[l];
+        int outerLeft = index(u - outer * hInv, n);
+        int plainLeft = index(u - RAMP_START * outer * hInv, n);
+        int innerLeft = index(u - inner * hInv, n);
+        int coreLeft = index(u - RAMP_START * inner * hInv, n);
+        int coreRight = index(u + RAMP_START * inner * hInv, n);
+        int innerRight = index(u + inner * hInv, n);
+        int plainRight = index(u + RAMP_START * outer * hInv, n);
+        int outerRight = index(u + outer * hInv, n);
+        double[] y = forward ? level[l] : levelAdjoint[l];
+        double base = origin[l] - c;
+        double h = spacing[l];
         if (l > 0) {
-            segment(l, c - inner, c - RAMP_START * inner, c, amplitude, kappa, INNER_RAMP, inner, -1, forward);
-            segment(l, c + RAMP_START * inner, c + inner, c, amplitude, kappa, INNER_RAMP, inner, 1, forward);
-        }
-        if (l == 0) {
-            segment(l, c - plainTo, c + plainTo, c, amplitude, kappa, PLAIN, 0, 1, forward);
+            segment(y, innerLeft, coreLeft, base, h, amplitude, kappa, INNER_RAMP, inner, -1, forward);
+            segment(y, coreRight, innerRight, base, h, amplitude, kappa, INNER_RAMP, inner, 1, forward);
+            segment(y, plainLeft, innerLeft, base, h, amplitude, kappa, PLAIN, 0, 1, forward);
+            segment(y, innerRight, plainRight, base, h, amplitude, kappa, PLAIN, 0, 1, forward);
         } else {
-            segment(l, c - plainTo, c - plainFrom, c, amplitude, kappa, PLAIN, 0, 1, forward);
-            segment(l, c + plainFrom, c + plainTo, c, amplitude, kappa, PLAIN, 0, 1, forward);
+            segment(y, plainLeft, plainRight, base, h, amplitude, kappa, PLAIN, 0, 1, forward);
         }
         if (outer != Double.POSITIVE_INFINITY) {
-            segment(l, c - outer, c - plainTo, c, amplitude, kappa, OUTER_RAMP, outer, -1, forward);
-            segment(l, c + plainTo, c + outer, c, amplitude, kappa, OUTER_RAMP, outer, 1, forward);
+            segment(y, outerLeft, plainLeft, base, h, amplitude, kappa, OUTER_RAMP, outer, -1, forward);
+            segment(y, plainRight, outerRight, base, h, amplitude, kappa, OUTER_RAMP, outer, 1, forward);
         }
     }
 
-    /** The grid points of level l with position in [from, to), on the side {@code side} (±1) of the centre. */
-    private void segment(int l, double from, double to, double c, double amplitude, double kappa, int kind,
+    /** The grid points k0 ≤ k &lt; k1 of one level (d_k = base + k h), on the side {@code side} (±1) of the centre. */
+    private void segment(double[] y, int k0, int k1, double base, double h, double amplitude, double kappa, int kind,
             double rampWindow, double side, boolean forward) {
-        int k0 = firstIndex(l, from);
-        int k1 = firstIndex(l, to);
         if (k1 <= k0) {
             return;
         }
-        double base = origin[l] - c;
-        double h = spacing[l];
         if (forward) {
             if (kind == PLAIN) {
-                lorentzForward(level[l], k0, k1, base, h, amplitude, kappa);
+                lorentzForward(y, k0, k1, base, h, amplitude, kappa);
             } else {
-                lorentzRampForward(level[l], k0, k1, base, h, amplitude, kappa, rampWindow, kind == INNER_RAMP, side);
+                lorentzRampForward(y, k0, k1, base, h, amplitude, kappa, rampWindow, kind == INNER_RAMP, side);
             }
         } else if (kind == PLAIN) {
-            lorentzAdjoint(levelAdjoint[l], k0, k1, base, h, kappa);
+            lorentzAdjoint(y, k0, k1, base, h, kappa);
         } else {
-            lorentzRampAdjoint(levelAdjoint[l], k0, k1, base, h, kappa, rampWindow, kind == INNER_RAMP, side);
+            lorentzRampAdjoint(y, k0, k1, base, h, kappa, rampWindow, kind == INNER_RAMP, side);
         }
     }
 
-    /** The first index of level l whose position is ≥ x, clamped to [0, size]. */
-    private int firstIndex(int l, double x) {
-        double t = Math.ceil((x - origin[l]) * inverseSpacing[l]);
-        if (!(t > 0)) {
+    /** The first index of level 0 whose position is ≥ x, clamped to [0, size]. */
+    private int firstIndex(double x) {
+        return index((x - origin[0]) * inverseSpacing[0], size[0]);
+    }
+
+    /** ⌈t⌉ clamped to [0, n]: the first grid index at or after t grid spacings from the level's first point. */
+    private static int index(double t, int n) {
+        double k = Math.ceil(t);
+        if (!(k > 0)) {
             return 0;
         }
-        return t >= size[l] ? size[l] : (int) t;
+        return k >= n ? n : (int) k;
     }
 
     private static void lorentzForward(double[] y, int k0, int k1, double base, double h, double a, double kappa) {
