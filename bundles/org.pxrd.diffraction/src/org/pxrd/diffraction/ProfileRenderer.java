@@ -637,15 +637,10 @@ final class ProfileRenderer {
             return;
         }
         for (int j = 0, b = offset[0]; j < bins; j += baseRatio, b++) {
-            double c0 = base[b - 2];
-            double c1 = base[b - 1];
-            double c2 = base[b];
-            double c3 = base[b + 1];
-            double c4 = base[b + 2];
-            double c5 = base[b + 3];
-            out[j] = c2;
+            out[j] = base[b];
             for (int q = 1; q < baseRatio && j + q < bins; q++) {
-                out[j + q] = interpolate(baseWeights[q], c0, c1, c2, c3, c4, c5);
+                out[j + q] = interpolate(baseWeights[q], base[b - 2], base[b - 1], base[b], base[b + 1], base[b + 2],
+                        base[b + 3]);
             }
         }
     }
