@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -206,6 +207,8 @@ public final class StudyReport {
         md.append("![Fig. 4: distance against similarity](figures/fig4_distance_similarity.png)\n\n");
         md.append("One panel per loss (columns) and condition and projector (rows); one colour per noise level.\n\n");
 
+        cost(md, study, records);
+
         md.append("## The paper's numbers\n\n");
         if (paper.isEmpty()) {
             md.append("The paper's columns are empty: `").append(paper.source())
@@ -218,6 +221,37 @@ public final class StudyReport {
         }
         md.append('\n');
         return md.toString();
+    }
+
+    /**
+     * What the refinements cost: optimizer steps (the same on every machine) and the runs' wall times on their
+     * threads (machine-dependent, and longer when other work shares the cores), in all and per loss.
+     */
+    private static void cost(StringBuilder md, StudyDescription study, List<RunRecord> records) {
+        md.append("## Cost of the refinements\n\n");
+        if (records.isEmpty()) {
+            md.append("No runs recorded yet.\n\n");
+            return;
+        }
+        int[] steps = records.stream().mapToInt(RunRecord::steps).sorted().toArray();
+        long total = Arrays.stream(steps).asLongStream().sum();
+        double seconds = records.stream().mapToDouble(RunRecord::seconds).sum();
+        long atLimit = records.stream().filter(r -> r.status() == RunStatus.MAX_STEPS).count();
+        md.append(String.format(Locale.ROOT, "- Optimizer steps: %d in all; per run median %d, mean %.0f; %d run(s)"
+                + " stopped at the step limit.%n", total, steps[steps.length / 2], (double) total / steps.length,
+                atLimit));
+        md.append(String.format(Locale.ROOT, "- Refinement time: %.0f s, the sum of the runs' wall times on their "
+                + "threads (it depends on the machine and on what else ran); %.3f ms per step.%n%n", seconds,
+                1000 * seconds / Math.max(1, total)));
+        md.append("| loss | runs | mean steps | ms per step |\n|---|---|---|---|\n");
+        for (Labelled loss : study.losses()) {
+            List<RunRecord> of = records.stream().filter(r -> r.loss().equals(loss.label())).toList();
+            long lossSteps = of.stream().mapToLong(RunRecord::steps).sum();
+            double lossSeconds = of.stream().mapToDouble(RunRecord::seconds).sum();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f |%n", loss.label(), of.size(),
+                    (double) lossSteps / Math.max(1, of.size()), 1000 * lossSeconds / Math.max(1, lossSteps)));
+        }
+        md.append('\n');
     }
 
     private static String contribution(Contribution c) {

@@ -86,6 +86,12 @@ class StudyReportTest {
                 + " unconstrained everywhere.");
         assertThat(report).contains("mutual information falls from σ = 0.05 to σ = 0.15 for 8 of 8");
         assertThat(report).contains("![Fig. 1: match rates](figures/fig1_match_rates.png)");
+        // cost: every synthetic run takes 100 + distortion steps (distortion 0..39) and 0.01 s, so 24 conditions x
+        // 10 structures x (40 x 100 + 780) = 1,147,200 steps, median 120, mean 119.5; 96 s, 0.0837 ms per step
+        assertThat(report).contains("- Optimizer steps: 1147200 in all; per run median 120, mean 120; 0 run(s) stopped"
+                + " at the step limit.");
+        assertThat(report).contains("96 s, the sum of the runs' wall times").contains("; 0.084 ms per step.");
+        assertThat(report).contains("| entropy | 2400 | 120 | 0.084 |");
         assertThat(report).contains("holds none of the paper's numbers yet");
         assertThat(report).contains("doi:10.1039/D6DD00017G");
 
