@@ -618,8 +618,8 @@ final class ProfileRenderer {
                 int i = shift + RATIO * b;
                 for (int phase = 0; phase < RATIO; phase++) {
                     if (i + phase >= 0 && i + phase < fineSize) {
-                        fine[i + phase] += phase == 0 ? coarse[b] : interpolate(weights[phase], coarse[b - 2],
-                                coarse[b - 1], coarse[b], coarse[b + 1], coarse[b + 2], coarse[b + 3]);
+                        fine[i + phase] += interpolate(weights[phase], coarse[b - 2], coarse[b - 1], coarse[b],
+                                coarse[b + 1], coarse[b + 2], coarse[b + 3]);
                     }
                 }
             }
