@@ -628,54 +628,55 @@ final class ProfileRenderer {
 
     /**
      * Level 0 onto the bins: a copy, or the 6-point interpolation at the phases q / baseRatio. Bin j = r·i + q (r the
-     * base ratio) lies q/r of a base spacing after base point b = i + offset_0.
+     * base ratio) lies q/r of a base spacing after base point b = i + offset_0. One pass per phase, its weights in
+     * locals (a loop over the phases inside the loop over the bins costs twice as much).
      */
     private void toBins(double[] out) {
         double[] base = level[0];
-        if (baseRatio == 1) {
+        int r = baseRatio;
+        int o = offset[0];
+        if (r == 1) {
             System.arraycopy(base, 0, out, 0, bins);
             return;
         }
-        for (int j = 0, b = offset[0]; j < bins; j += baseRatio, b++) {
+        for (int j = 0, b = o; j < bins; j += r, b++) {
             out[j] = base[b];
-            for (int q = 1; q < baseRatio && j + q < bins; q++) {
-                out[j + q] = interpolate(baseWeights[q], base[b - 2], base[b - 1], base[b], base[b + 1], base[b + 2],
-                        base[b + 3]);
+        }
+        for (int q = 1; q < r; q++) {
+            double[] w = baseWeights[q];
+            double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5];
+            for (int j = q, b = o; j < bins; j += r, b++) {
+                out[j] = w0 * base[b - 2] + w1 * base[b - 1] + w2 * base[b] + w3 * base[b + 1] + w4 * base[b + 2]
+                        + w5 * base[b + 3];
             }
         }
     }
 
-    /** The transpose of {@link #toBins}: dL/dy on the bins carried to level 0. */
+    /** The transpose of {@link #toBins}: dL/dy on the bins carried to level 0, one pass per phase. */
     private void fromBins(double[] gradient) {
         double[] base = levelAdjoint[0];
-        if (baseRatio == 1) {
+        int r = baseRatio;
+        int o = offset[0];
+        if (r == 1) {
             System.arraycopy(gradient, 0, base, 0, bins);
             return;
         }
         Arrays.fill(base, 0);
-        for (int j = 0, b = offset[0]; j < bins; j += baseRatio, b++) {
-            double c0 = 0;
-            double c1 = 0;
-            double c2 = gradient[j];
-            double c3 = 0;
-            double c4 = 0;
-            double c5 = 0;
-            for (int q = 1; q < baseRatio && j + q < bins; q++) {
-                double[] w = baseWeights[q];
-                double g = gradient[j + q];
-                c0 += w[0] * g;
-                c1 += w[1] * g;
-                c2 += w[2] * g;
-                c3 += w[3] * g;
-                c4 += w[4] * g;
-                c5 += w[5] * g;
+        for (int j = 0, b = o; j < bins; j += r, b++) {
+            base[b] = gradient[j];
+        }
+        for (int q = 1; q < r; q++) {
+            double[] w = baseWeights[q];
+            double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5];
+            for (int j = q, b = o; j < bins; j += r, b++) {
+                double g = gradient[j];
+                base[b - 2] += w0 * g;
+                base[b - 1] += w1 * g;
+                base[b] += w2 * g;
+                base[b + 1] += w3 * g;
+                base[b + 2] += w4 * g;
+                base[b + 3] += w5 * g;
             }
-            base[b - 2] += c0;
-            base[b - 1] += c1;
-            base[b] += c2;
-            base[b + 1] += c3;
-            base[b + 2] += c4;
-            base[b + 3] += c5;
         }
     }
 
