@@ -639,17 +639,22 @@ final class ProfileRenderer {
             System.arraycopy(base, 0, out, 0, bins);
             return;
         }
-        for (int j = 0, b = o; j < bins; j += r, b++) {
-            out[j] = base[b];
+        for (int i = 0, n = pointsOfPhase(0); i < n; i++) {
+            out[r * i] = base[o + i];
         }
         for (int q = 1; q < r; q++) {
             double[] w = baseWeights[q];
             double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5];
-            for (int j = q, b = o; j < bins; j += r, b++) {
-                out[j] = w0 * base[b - 2] + w1 * base[b - 1] + w2 * base[b] + w3 * base[b + 1] + w4 * base[b + 2]
-                        + w5 * base[b + 3];
+            for (int i = 0, n = pointsOfPhase(q); i < n; i++) {
+                out[r * i + q] = w0 * base[o + i - 2] + w1 * base[o + i - 1] + w2 * base[o + i]
+                        + w3 * base[o + i + 1] + w4 * base[o + i + 2] + w5 * base[o + i + 3];
             }
         }
+    }
+
+    /** The number of bins r·i + q at phase q of level 0 (r the base ratio): one loop counter indexes both grids. */
+    private int pointsOfPhase(int q) {
+        return (bins - q + baseRatio - 1) / baseRatio;
     }
 
     /** The transpose of {@link #toBins}: dL/dy on the bins carried to level 0, one pass per phase. */
@@ -662,20 +667,20 @@ final class ProfileRenderer {
             return;
         }
         Arrays.fill(base, 0);
-        for (int j = 0, b = o; j < bins; j += r, b++) {
-            base[b] = gradient[j];
+        for (int i = 0, n = pointsOfPhase(0); i < n; i++) {
+            base[o + i] = gradient[r * i];
         }
         for (int q = 1; q < r; q++) {
             double[] w = baseWeights[q];
             double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5];
-            for (int j = q, b = o; j < bins; j += r, b++) {
-                double g = gradient[j];
-                base[b - 2] += w0 * g;
-                base[b - 1] += w1 * g;
-                base[b] += w2 * g;
-                base[b + 1] += w3 * g;
-                base[b + 2] += w4 * g;
-                base[b + 3] += w5 * g;
+            for (int i = 0, n = pointsOfPhase(q); i < n; i++) {
+                double g = gradient[r * i + q];
+                base[o + i - 2] += w0 * g;
+                base[o + i - 1] += w1 * g;
+                base[o + i] += w2 * g;
+                base[o + i + 1] += w3 * g;
+                base[o + i + 2] += w4 * g;
+                base[o + i + 3] += w5 * g;
             }
         }
     }

@@ -119,6 +119,50 @@ class ProfileTest {
         }
     }
 
+    /**
+     * The adjoint's values are the transpose of the render, ⟨g, Σ_p I_p P_p⟩ = Σ_p I_p ⟨g, P_p⟩, also on a grid whose
+     * bin count (8997) is no multiple of the base ratio, so that the phases of level 0 end on different bins.
+     */
+    @ParameterizedTest(name = "FWHM {0} to 0.5, {1} bin(s) per base point")
+    @CsvSource({"0.05, 1", "0.29, 2", "0.49, 4"})
+    void theAdjointIsTheTransposeOfTheRender(double hMin, int baseRatio) {
+        TwoThetaGrid grid = new TwoThetaGrid(0, 89.97, 0.01);
+        assertThat(grid.bins()).isEqualTo(8997);
+        assertThat(ProfileRenderer.baseRatio(hMin, grid.step())).isEqualTo(baseRatio);
+        ProfileRenderer renderer = new ProfileRenderer(grid, TailMode.MULTILEVEL, hMin, 0.5);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int n = 6;
+        double[] centre = new double[n];
+        double[] fwhm = new double[n];
+        double[] intensity = new double[n];
+        for (int p = 0; p < n; p++) {
+            // two peaks at the ends, where the last bins of each phase lie
+            centre[p] = p < 2 ? (p == 0 ? 0.03 : 89.95) : 90 * random.nextDouble();
+            fwhm[p] = hMin + (0.5 - hMin) * random.nextDouble();
+            intensity[p] = 0.5 + random.nextDouble();
+        }
+        double[] g = new double[grid.bins()];
+        for (int j = 0; j < g.length; j++) {
+            g[j] = random.nextDouble() - 0.5;
+        }
+        double[] y = new double[grid.bins()];
+        renderer.render(n, centre, fwhm, intensity, 0.3, PeakNormalisation.UNIT_AREA, y);
+        double[] value = new double[n];
+        renderer.adjoint(g, n, centre, fwhm, 0.3, PeakNormalisation.UNIT_AREA, value, new double[n], new double[n],
+                new double[n]);
+        double forward = 0;
+        double scale = 0;
+        for (int j = 0; j < g.length; j++) {
+            forward += g[j] * y[j];
+            scale += Math.abs(g[j] * y[j]);
+        }
+        double transposed = 0;
+        for (int p = 0; p < n; p++) {
+            transposed += intensity[p] * value[p];
+        }
+        assertThat(transposed).isCloseTo(forward, within(1e-12 * scale));
+    }
+
     /** Unit-area peaks integrate to their intensity; unit-height peaks reach it at their centre. */
     @ParameterizedTest
     @EnumSource(PeakNormalisation.class)
