@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
  * {@code file,amd_1,...,amd_k} (Widdowson et al. 2022: AMD_k is the mean over the atoms of a cell of the distance to
  * the k-th nearest atom of the periodic crystal; species are ignored).
  */
-@Command(name = "amd", description = "Print the average minimum distances AMD_1..AMD_k (Angstrom) of structures "
-        + "as CSV file,amd_1..amd_k.")
+@Command(name = "amd", description = {"Print the average minimum distances (AMD) of structures.",
+            "AMD_1..AMD_k in Angstrom, one CSV line per structure: file,amd_1..amd_k."})
 final class AmdCommand implements Callable<Integer> {
 
     /** Largest k accepted: 10^4 neighbours per atom is already far beyond any use of AMD. */

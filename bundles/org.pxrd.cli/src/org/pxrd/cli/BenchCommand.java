@@ -3,17 +3,14 @@ package org.pxrd.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code pxrd bench <what>}: speed measurements with warm-up, repeats and medians (never asserted in tests). */
-@Command(name = "bench", description = "Measure the speed of a part of PXRD Workbench (warm-up, repeats, medians).",
+@Command(name = "bench", description = {"Measure the speed of a part of PXRD Workbench.",
+            "Each measure has a warm-up and repeated batches, and reports medians."},
         subcommands = {BenchSimulateCommand.class, BenchMatchCommand.class, BenchRefineCommand.class})
 final class BenchCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
 
     @Spec
     CommandSpec spec;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * (medians over the repeats). Prints one JSON line.
  */
 @Command(name = "match", sortOptions = false,
-        description = "Measure matching speed on a pair list: per-pair median (ms) and whole-batch time (s).")
+        description = {"Measure the matching speed on a pair list.",
+            "Prints the per-pair median (ms) and the whole-batch time (s)."})
 final class BenchMatchCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", required = true, paramLabel = "PAIRS.csv",

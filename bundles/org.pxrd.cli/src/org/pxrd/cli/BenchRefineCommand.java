@@ -51,8 +51,9 @@ import picocli.CommandLine.Parameters;
  * include the machine's other load; they are measured, never asserted.
  */
 @Command(name = "refine", sortOptions = false, description = {
-    "The issue-7 check: distort each structure with lattice noise, refine against its own pattern, count the runs",
-    "whose lattice parameters all end within --within of the truth; per structure and optimizer, with timings."})
+    "Count the lattice-noise refinements that recover the truth.",
+    "Distorts each structure with lattice noise, refines it against its own pattern and counts the runs whose "
+        + "lattice parameters all end within --within of the truth; per structure and optimizer, with timings."})
 final class BenchRefineCommand implements Callable<Integer> {
 
     /**
@@ -60,9 +61,6 @@ final class BenchRefineCommand implements Callable<Integer> {
      * the presets' comments), as an {@code ID:LATTICE,ANGLES} spec.
      */
     static final String STUDY_GRADIENT_DESCENT = "gd:0.0005,0.3";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Structure files (default: the study's ten conventional cells).")

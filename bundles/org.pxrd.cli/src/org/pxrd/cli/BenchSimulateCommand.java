@@ -43,12 +43,9 @@ import picocli.CommandLine.Parameters;
  * symmetry is left for equivalent reflections to share a profile evaluation.
  */
 @Command(name = "simulate", sortOptions = false,
-        description = "Time pattern and pattern+gradient steps of the XRD simulator (default: the study's ten "
-                + "structures). Last line: median_pattern_ms=X median_step_ms=Y.")
+        description = {"Time the XRD simulator's pattern and pattern+gradient steps.",
+            "Default: the study's ten structures. Last line: median_pattern_ms=X median_step_ms=Y."})
 final class BenchSimulateCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Structure files (default: the study's ten).")
     List<Path> files = new ArrayList<>();

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * JSON line: {@code input}, {@code output}, {@code name}, {@code nsites}. An input with several structures needs
  * {@code IN#NAME}; the output is written atomically (never half a file).
  */
-@Command(name = "convert", description = "Convert a structure file to the format of OUT's extension "
-        + "(CIF <-> POSCAR/.vasp); a CIF keeps the input's space group unless --p1.")
+@Command(name = "convert", description = {"Convert a structure file to the format of OUT's extension.",
+            "CIF <-> POSCAR/.vasp; a CIF keeps the input's space group unless --p1."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "The structure file to read; IN#NAME picks the CIF "

@@ -40,8 +40,8 @@ import picocli.CommandLine.Command;
  * refinement of the σ = {@value #REFINED_NOISE} starts back against the truth's pattern, by the study's projected
  * gradient descent and by multi-start projected L-BFGS (beyond the study), all runs in parallel.
  */
-@Command(name = "demo", description = "Run a short headless demonstration on the bundled example data "
-        + "(the ten structures of Segal et al. 2026).")
+@Command(name = "demo", description = {"Run a short headless demonstration on the bundled data.",
+            "The data are the ten structures of Segal et al. 2026."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Two of the study's lattice noise levels. */

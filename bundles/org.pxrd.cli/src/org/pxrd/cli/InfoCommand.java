@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * states them. A bad file prints a one-line error on stderr; the others are still described, and the exit
  * status is 1.
  */
-@Command(name = "info", description = "Describe the structures in files: one JSON object per structure (formula, "
-        + "nsites, cell, volume, density, composition, space group when stated).")
+@Command(name = "info", description = {"Describe the structures in files, one JSON object each.",
+            "Formula, nsites, cell, volume, density, composition, and the space group when the file states it."})
 final class InfoCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Structure files (CIF, POSCAR/CONTCAR, .vasp); "

@@ -36,12 +36,11 @@ import picocli.CommandLine.Parameters;
  * local minima, whether the truth is the lowest point, each trajectory's end, and the wall time.
  */
 @Command(name = "landscape", sortOptions = false, description = {
-    "The loss over a slice of two lattice parameters around the truth (others at the truth, the truth's pattern as",
-    "the target), its local minima and refinement trajectories: DIR/landscape.csv, DIR/landscape.png."})
+    "Map the loss over a slice of two lattice parameters.",
+    "The slice is centred on the truth, the other parameters stay at the truth and the truth's pattern is the "
+        + "target; its local minima and refinement trajectories go with it to DIR/landscape.csv and "
+        + "DIR/landscape.png."})
 final class LandscapeCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The ground-truth structure.")
     Path file;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
  * {@link CliContext#readStructure} and simulated on the 2θ grid of the other input (or the simulator's default
  * grid), with the wavelength and profile options of {@code pxrd simulate}.
  */
-@Command(name = "loss", sortOptions = false, description = "Compare a simulated and a target pattern with a loss from "
-        + "org.pxrd.losses.lossFunctions and print its value (lower is better for every built-in).")
+@Command(name = "loss", sortOptions = false, description = {"Compare a simulated and a target pattern with a loss.",
+            "Any loss of org.pxrd.losses.lossFunctions; prints its value (lower is better for every built-in)."})
 final class LossCommand implements Callable<Integer> {
 
     @Option(names = "--loss", required = true, paramLabel = "ID", description = "Loss id, e.g. org.pxrd.losses.cosine "

@@ -34,9 +34,9 @@ import picocli.CommandLine.Parameters;
  * match); a summary with the tolerances goes to stdout as JSON.
  */
 @Command(name = "match", sortOptions = false,
-        description = {"Decide whether two crystal structures are the same (StructureMatcher; ltol 0.1, stol 0.2, "
-                + "angle_tol 5 by default) and print JSON,",
-            "or match every pair of a CSV list (pair_id,file_A,file_B) into a verdicts CSV."})
+        description = {"Decide whether two crystal structures are the same.",
+            "StructureMatcher (ltol 0.1, stol 0.2, angle_tol 5 by default), printed as JSON; or match every pair of "
+                + "a CSV list (pair_id,file_A,file_B) into a verdicts CSV."})
 final class MatchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..2", paramLabel = "FILE", description = "The two structure files (CIF, ...).")

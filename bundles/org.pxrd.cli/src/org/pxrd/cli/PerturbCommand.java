@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
  * line with the perturbed lattice and sites; {@code --out} also writes the structure.
  */
 @Command(name = "perturb", sortOptions = false, description = {
-    "Apply the study's seeded noise to a structure (Segal et al. 2026): lattice noise L~ = S.L with",
-    "s_ii ~ U(1-sigma, 1+sigma), s_ij ~ U(-sigma, sigma) (fractional coordinates kept), and/or coordinate noise",
-    "x + N(0, sigma^2) wrapped to [0, 1). Prints the result as one JSON line; the same seed gives the same",
-    "structure on any machine."})
+    "Apply the study's seeded noise to a structure.",
+    "As in Segal et al. 2026: lattice noise L~ = S.L with s_ii ~ U(1-sigma, 1+sigma), s_ij ~ U(-sigma, sigma) "
+        + "(fractional coordinates kept), and/or coordinate noise x + N(0, sigma^2) wrapped to [0, 1). Prints the "
+        + "result as one JSON line; the same seed gives the same structure on any machine."})
 final class PerturbCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Structure file (the first structure is used).")

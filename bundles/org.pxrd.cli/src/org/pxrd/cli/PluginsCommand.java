@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
  * {@code extension-point-id<TAB>contribution-id<TAB>contributing-bundle} (a point without contributions
  * shows {@code -} in both columns).
  */
-@Command(name = "plugins", description = "List the extension points of org.pxrd.* and their contributions "
-        + "(extension point, contribution id, bundle; tab-separated).")
+@Command(name = "plugins", description = {"List the extension points and their contributions.",
+            "One line per contribution to an extension point of org.pxrd.*: extension point, contribution id, "
+                + "bundle (tab-separated)."})
 final class PluginsCommand implements Callable<Integer> {
 
     /** Prefix of the project's extension points. */

@@ -28,12 +28,10 @@ import picocli.CommandLine.Parameters;
  * ... --preprocess}. Prints one JSON line: input, output, points, the steps with every setting, the wavelength.
  */
 @Command(name = "preprocess", sortOptions = false, description = {
-        "Preprocess a measured pattern: background, normalisation, smoothing (org.pxrd.diffraction.preprocessors).",
-        "Steps run in the order given; a step is ID[:key=value,...], e.g. snip:window=1.5 or normalize:mode=area."})
+        "Preprocess a measured pattern.",
+        "Background, normalisation, smoothing (org.pxrd.diffraction.preprocessors). Steps run in the order given; "
+            + "a step is ID[:key=value,...], e.g. snip:window=1.5 or normalize:mode=area."})
 final class PreprocessCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "IN", description = "The measured pattern (.xy, .xye, .csv, "
             + ".xrdml, .gsas, RRUFF .txt, ...).")

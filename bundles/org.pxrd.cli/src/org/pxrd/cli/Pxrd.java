@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.jar.Manifest;
 
 import org.pxrd.core.extensions.ExtensionSource;
@@ -14,6 +15,8 @@ import org.pxrd.core.extensions.ExtensionSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -51,7 +54,9 @@ public final class Pxrd {
     /** Exit status for bad usage. */
     public static final int EXIT_USAGE = 2;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show the commands and options, then exit.")
+    private static final String HELP_DESCRIPTION = "Show this help, then exit.";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = HELP_DESCRIPTION)
     boolean help;
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version, then exit.")
@@ -72,10 +77,16 @@ public final class Pxrd {
     public static int run(String[] args, PrintStream out, PrintStream err, ExtensionSource extensions) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CliContext context = new CliContext(extensions, o, e);
-        CommandLine cli = commandLine(context);
         try {
-            return cli.execute(args);
+            return commandLine(new CliContext(extensions, o, e)).execute(args);
+        } catch (RuntimeException | Error ex) {
+            // what picocli's handlers do not catch (an Error in a command, a broken command tree) must still give a
+            // message and a failure status: escaping into Equinox, it would only be logged and the JVM exit with 0
+            e.println("pxrd: internal error: " + firstLine(ex.toString()));
+            if (Arrays.asList(args).contains("--debug")) {
+                ex.printStackTrace(e);
+            }
+            return EXIT_FAILURE;
         } finally {
             o.flush();
             e.flush();
@@ -85,6 +96,7 @@ public final class Pxrd {
     /** The configured command tree (also used by tests and the help of the workbench). */
     public static CommandLine commandLine(CliContext context) {
         CommandLine cli = new CommandLine(new Pxrd(), new ContextFactory(context));
+        addHelpOptions(cli);
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -95,6 +107,17 @@ public final class Pxrd {
             return failure(ex, commandLine, debug);
         });
         return cli;
+    }
+
+    /** Gives every command below {@code cli} a {@code -h, --help} option, as the usage errors suggest. */
+    private static void addHelpOptions(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(HELP_DESCRIPTION).build());
+            }
+            addHelpOptions(sub);
+        }
     }
 
     private static int usageError(ParameterException ex, String[] args) {

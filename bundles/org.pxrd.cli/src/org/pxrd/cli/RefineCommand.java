@@ -62,12 +62,10 @@ import picocli.CommandLine.Parameters;
  * step) prints the JSON of the last good point, writes no {@code --out} and exits 1 with a one-line message.
  */
 @Command(name = "refine", sortOptions = false, description = {
-    "Refine a structure against a target structure or powder pattern by projected gradient-based optimization",
-    "(Segal et al. 2026, section 2.4: theta <- P(theta - lr grad)). Prints one JSON line with the result."})
+    "Refine a structure against a target structure or powder pattern.",
+    "Projected gradient-based optimization (Segal et al. 2026, section 2.4: theta <- P(theta - lr grad)). Prints "
+        + "one JSON line with the result."})
 final class RefineCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
 
     @Parameters(index = "0", paramLabel = "START", description = "The start structure (FILE or FILE#NAME).")
     Path start;

@@ -35,8 +35,9 @@ import picocli.CommandLine.Parameters;
  * with a one-line message.
  */
 @Command(name = "relax", sortOptions = false, description = {
-    "Relax a structure (atoms and cell) on an energy potential with FIRE or BFGS until every force is below",
-    "--fmax (eV/A). Prints initial and final energy, fmax and steps as one JSON line."})
+    "Relax a structure (atoms and cell) on an energy potential.",
+    "FIRE or BFGS, until every force is below --fmax (eV/A). Prints initial and final energy, fmax and steps as "
+        + "one JSON line."})
 final class RelaxCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Structure file (the first structure is used).")

@@ -53,9 +53,6 @@ import picocli.CommandLine.Parameters;
                 + "Pattern CSV: two_theta,intensity. Both start with '# key=value' lines (wavelength, grid, profile)."})
 final class SimulateCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, then exit.")
-    boolean help;
-
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Structure files (CIF, ...).")
     List<Path> files;
 
@@ -263,7 +260,6 @@ final class SimulateCommand implements Callable<Integer> {
     boolean given(String option) {
         return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
-
 
     private static <T> T choice(String option, String value, Map<String, T> choices) {
         T t = choices.get(value.trim().toLowerCase(Locale.ROOT));

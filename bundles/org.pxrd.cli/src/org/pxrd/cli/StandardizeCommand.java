@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
  * sites with species, fractional coordinates and occupancy); other names are written by the structure format of
  * their extension.
  */
-@Command(name = "standardize", description = "Write the conventional or primitive standard cell of a structure.")
+@Command(name = "standardize", description = {"Write the standard cell of a structure.",
+    "The conventional or primitive standard cell (pymatgen's conventions) of the first structure in FILE; OUT ending "
+        + "in .json gets a JSON document, other names the structure format of their extension."})
 final class StandardizeCommand implements Callable<Integer> {
 
     /** Which standard cell. */

@@ -47,10 +47,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "study", sortOptions = false, subcommands = {StudyMergeCommand.class, StudyReportCommand.class,
     StudyDescribeCommand.class}, description = {
-        "Run a study into a folder: PRESET (paper, paper-quick) or a study FILE (JSON; see 'pxrd study describe",
-        "paper' for an example). Finished runs go to DIR/results.jsonl at once; --resume continues a study that",
-        "was interrupted (even by kill -9); --shard i/n runs a deterministic share (merge shards with 'pxrd",
-        "study merge'). Prints a JSON summary and writes DIR/report.md."})
+        "Run a study of refinements into a folder.",
+        "PRESET is paper or paper-quick; a study FILE is JSON (see 'pxrd study describe paper' for an example). "
+            + "Finished runs go to DIR/results.jsonl at once; --resume continues a study that was interrupted "
+            + "(even by kill -9); --shard i/n runs a deterministic share (merge shards with 'pxrd study merge'). "
+            + "Prints a JSON summary and writes DIR/report.md."})
 final class StudyCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the running runs to stop at their next step, the report and the summary. */

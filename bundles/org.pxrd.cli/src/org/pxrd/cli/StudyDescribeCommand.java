@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
  * plan. A summary line (runs, structures, fingerprint) goes to stderr.
  */
 @Command(name = "describe", sortOptions = false, description = {
-    "Print a study's description as JSON with every default filled in (a study file to start from), or with",
-    "--runs one JSON line per run: id, structure, noise, level, refine, distortion, loss, projector, seeds."})
+    "Print a study's description or its runs.",
+    "The description is JSON with every default filled in (a study file to start from); with --runs, one JSON "
+        + "line per run: id, structure, noise, level, refine, distortion, loss, projector, seeds."})
 final class StudyDescribeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PRESET|FILE", description = "A preset (paper, paper-quick) or a study file.")

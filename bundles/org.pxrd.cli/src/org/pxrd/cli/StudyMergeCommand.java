@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
  * counts them; {@code pxrd study ... --out DIR --resume} runs them).
  */
 @Command(name = "merge", sortOptions = false, description = {
-    "Merge the folders of shards of one study (pxrd study ... --shard i/n) into one study folder, and write its",
-    "report. Prints a JSON summary; runs that no shard finished are counted as missing."})
+    "Merge the shard folders of one study into one study folder.",
+    "The shards come from pxrd study ... --shard i/n; the merged folder gets its report. Prints a JSON summary; "
+        + "runs that no shard finished are counted as missing."})
 final class StudyMergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SHARD_DIR", arity = "1..*", description = "Shard folders of one study.")

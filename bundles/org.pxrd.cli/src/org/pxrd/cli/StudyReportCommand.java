@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
  * {@code DIR/figures/*.png} from the results in a study folder, and prints a JSON summary.
  */
 @Command(name = "report", sortOptions = false, description = {
-    "Write DIR/report.md with Fig. 1 (match rates), Table 1 (mutual information), Tables S1/S2 (Pearson,",
-    "Spearman) and Fig. 4 from the results in a study folder; also CSV tables and PNG figures."})
+    "Write the report of a study folder.",
+    "DIR/report.md with Fig. 1 (match rates), Table 1 (mutual information), Tables S1/S2 (Pearson, Spearman) "
+        + "and Fig. 4 from the results in the folder; also CSV tables and PNG figures."})
 final class StudyReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "A study folder (from pxrd study or pxrd study merge).")

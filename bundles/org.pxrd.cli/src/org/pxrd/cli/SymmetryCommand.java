@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * {@code abc} (Å) and {@code angles} (degrees), and {@code wyckoff} (multiplicity in the input cell plus letter per
  * set of equivalent sites, sorted, e.g. ["2a","2c"]).
  */
-@Command(name = "symmetry", description = "Find the space group of structures (one JSON line per structure).")
+@Command(name = "symmetry", description = {"Find the space group of structures.", "One JSON line per structure."})
 final class SymmetryCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Structure files (CIF, ...).")
