@@ -60,6 +60,12 @@ public final class StudyFormat {
     /** The file name pattern of a structure folder when none is given. */
     public static final String DEFAULT_GLOB = "*.cif";
 
+    /**
+     * Largest study file read (bytes). A description is a few kilobytes even with hundreds of files listed; a larger
+     * file is the wrong file, and reading it whole could exhaust the memory.
+     */
+    public static final long MAX_FILE_BYTES = 16L << 20;
+
     /** Names and labels: what can appear in run ids and file names without quoting. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -83,6 +89,10 @@ public final class StudyFormat {
     public static StudyDescription read(Path file) {
         String text;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new StudyFormatException(file + ": is larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MB: not a study description");
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new StudyFormatException(file + ": no such file");

@@ -3,6 +3,7 @@ package org.pxrd.study.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -106,6 +107,13 @@ class StudyFormatTest {
                 .hasMessage("list.json: expected an object, got a list");
         assertThatThrownBy(() -> StudyFormat.read(dir.resolve("nope.json"))).hasMessage(dir.resolve("nope.json")
                 + ": no such file");
+        // a huge file (sparse here) is refused before it is read, not read until the memory runs out
+        Path huge = dir.resolve("huge.json");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(StudyFormat.MAX_FILE_BYTES + 1);
+        }
+        assertThatThrownBy(() -> StudyFormat.read(huge)).isInstanceOf(StudyFormatException.class)
+                .hasMessage(huge + ": is larger than 16 MB: not a study description");
     }
 
     @Test
