@@ -97,6 +97,7 @@ public final class StudyReport {
                 GroupStatistics::pearson)));
         files.add(write(tables.resolve("tableS2_spearman.csv"), paperCsv(statistics, paper, PaperTables.SPEARMAN,
                 GroupStatistics::spearman)));
+        files.add(write(tables.resolve("match_by_structure.csv"), StructureMatchRates.csv(study, records)));
         Path fig1 = dir.resolve("figures/fig1_match_rates.png");
         Path fig4 = dir.resolve("figures/fig4_distance_similarity.png");
         StudyFigures.matchRates(study, statistics, fig1);
@@ -207,6 +208,7 @@ public final class StudyReport {
         md.append("![Fig. 4: distance against similarity](figures/fig4_distance_similarity.png)\n\n");
         md.append("One panel per loss (columns) and condition and projector (rows); one colour per noise level.\n\n");
 
+        StructureMatchRates.markdown(md, study, records);
         cost(md, study, records);
 
         md.append("## The paper's numbers\n\n");
@@ -259,7 +261,8 @@ public final class StudyReport {
                 .replaceAll("[{}]", "") + ")");
     }
 
-    private static String conditionTitle(Condition c) {
+    /** A condition's heading, e.g. "lattice noise, lattice refined". */
+    static String conditionTitle(Condition c) {
         return c.noise().title() + ", " + c.refine().json() + " refined";
     }
 

@@ -9,7 +9,10 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +24,8 @@ import org.pxrd.study.ChildJvm;
 import org.pxrd.study.protocol.StudyDescription;
 import org.pxrd.study.protocol.StudyDescription.NoiseType;
 import org.pxrd.study.protocol.StudyDescription.Refined;
+import org.pxrd.study.run.ResultsFile;
+import org.pxrd.study.run.RunRecord;
 import org.pxrd.study.run.RunSpec.GroupKey;
 import org.pxrd.study.stats.MatchRate;
 
@@ -107,6 +112,57 @@ class StudyReportTest {
     }
 
     @Test
+    void theMatchRatesAreBrokenDownByStructure(@TempDir Path dir) throws Exception {
+        StudyDescription study = SyntheticResults.write(dir);
+        StudyReport.write(dir, PaperTables.bundled());
+        // the oracle: the records counted here, per structure and condition
+        Map<String, int[]> expected = new HashMap<>();
+        List<String> structures = new ArrayList<>();
+        for (RunRecord r : ResultsFile.read(dir.resolve(ResultsFile.NAME))) {
+            int[] c = expected.computeIfAbsent(r.structure() + "/" + StudyStatistics.text(r.group()), k -> new int[2]);
+            c[0] += r.match() ? 1 : 0;
+            c[1]++;
+            if (!structures.contains(r.structure())) {
+                structures.add(r.structure());
+            }
+        }
+        assertThat(structures).hasSize(10);
+        List<String> csv = Files.readAllLines(dir.resolve("tables/match_by_structure.csv"));
+        assertThat(csv.get(0)).isEqualTo("structure,noise,level,refine,loss,projector,runs,matches,match_rate,ci_low,"
+                + "ci_high");
+        assertThat(csv).hasSize(1 + 10 * 24);
+        Map<String, int[]> totals = new HashMap<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] f = line.split(",");
+            String condition = f[1] + "@" + f[2] + "/" + f[3] + "/" + f[4] + "/" + f[5];
+            int runs = Integer.parseInt(f[6]);
+            int matches = Integer.parseInt(f[7]);
+            assertThat(new int[] {matches, runs}).as(line).isEqualTo(expected.get(f[0] + "/" + condition));
+            MatchRate rate = MatchRate.jeffreys(matches, runs);
+            assertThat(f[9]).as(line).isEqualTo(Double.toString(rate.lower()));
+            int[] t = totals.computeIfAbsent(condition, k -> new int[2]);
+            t[0] += matches;
+            t[1] += runs;
+        }
+        // the structures of a condition add up to its designed totals
+        for (GroupKey key : StudyStatistics.groupsOf(study)) {
+            assertThat(totals.get(StudyStatistics.text(key))).as(StudyStatistics.text(key))
+                    .containsExactly(SyntheticResults.matches(study, key), SyntheticResults.RUNS);
+        }
+        // the report's table pools the four losses: 4 x 40 runs a cell
+        String report = Files.readString(dir.resolve(StudyReport.REPORT));
+        assertThat(report).contains("## Match rate per structure").contains("| structure | σ = 0.05, none | σ = 0.05, "
+                + "family | σ = 0.15, none | σ = 0.15, family |");
+        String last = structures.get(9);
+        int matched = 0;
+        for (String loss : List.of("cosine", "mse", "entropy", "crosscorrelation")) {
+            matched += expected.get(last + "/lattice@0.15/lattice/" + loss + "/family")[0];
+        }
+        assertThat(report).containsPattern("\\| " + last + " \\|( [^|]+\\|){3} "
+                + String.format(Locale.ROOT, "%.2f \\(%d/160\\)", matched / 160.0, matched) + " \\|\n");
+    }
+
+    @Test
     void thePapersNumbersStandBesideOurs(@TempDir Path dir) throws Exception {
         SyntheticResults.write(dir);
         // made-up numbers for this test only (the bundled file holds the paper's)
@@ -133,7 +189,7 @@ class StudyReportTest {
         StudyReport.write(dir.resolve("a"));
         StudyReport.write(dir.resolve("b"));
         for (String file : List.of("report.md", "tables/statistics.csv", "tables/table1_mi.csv",
-                "tables/tableS1_pearson.csv", "tables/tableS2_spearman.csv")) {
+                "tables/tableS1_pearson.csv", "tables/tableS2_spearman.csv", "tables/match_by_structure.csv")) {
             assertThat(Files.readString(dir.resolve("b").resolve(file))).as(file)
                     .isEqualTo(Files.readString(dir.resolve("a").resolve(file)));
         }
