@@ -2,12 +2,12 @@ package org.pxrd.study.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.pxrd.study.protocol.StudyDescription;
 import org.pxrd.study.protocol.StudyDescription.Condition;
@@ -24,46 +24,40 @@ import org.pxrd.study.stats.MatchRate;
  * {@code tables/match_by_structure.csv} keeps every condition apart, with the 95% Jeffreys interval. Failed runs
  * count as runs that did not match, as everywhere in the report.
  */
-final class StructureMatchRates {
-
-    /** Matches and runs of one structure in one cell. */
-    private static final class Count {
-        int matches;
-        int runs;
-    }
-
-    /** A cell of the report's table: a condition without its loss. */
-    private record Pooled(String structure, GroupKey lossless) {
-    }
+public final class StructureMatchRates {
 
     private StructureMatchRates() {
     }
 
-    /** The structures of the records in plan order (the order of the description's structures). */
-    static List<String> structures(List<RunRecord> records) {
-        Set<String> structures = new LinkedHashSet<>();
-        records.stream().sorted(Comparator.comparingInt(RunRecord::index)).forEach(r -> structures.add(r.structure()));
-        return new ArrayList<>(structures);
+    /**
+     * The match rate of each structure among some runs (e.g. one condition's), with its 95% Jeffreys interval;
+     * structures in plan order.
+     */
+    public static Map<String, MatchRate> byStructure(List<RunRecord> runs) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        runs.stream().sorted(Comparator.comparingInt(RunRecord::index)).forEach(r -> {
+            int[] c = counts.computeIfAbsent(r.structure(), s -> new int[2]);
+            c[0] += r.match() ? 1 : 0;
+            c[1]++;
+        });
+        Map<String, MatchRate> rates = new LinkedHashMap<>();
+        counts.forEach((structure, c) -> rates.put(structure, MatchRate.jeffreys(c[0], c[1])));
+        return rates;
     }
 
     /** One line per structure and condition with runs: structure, condition, runs, matches, rate and interval. */
     static String csv(StudyDescription study, List<RunRecord> records) {
-        Map<String, Map<GroupKey, Count>> counts = new HashMap<>();
-        for (RunRecord r : records) {
-            add(counts.computeIfAbsent(r.structure(), s -> new HashMap<>()).computeIfAbsent(r.group(), k -> new Count()),
-                    r);
-        }
+        Map<GroupKey, Map<String, MatchRate>> rates = ratesBy(records, RunRecord::group);
         StringBuilder b = new StringBuilder("structure,noise,level,refine,loss,projector,runs,matches,match_rate,"
                 + "ci_low,ci_high\n");
-        for (String structure : structures(records)) {
+        for (String structure : byStructure(records).keySet()) {
             for (GroupKey k : StudyStatistics.groupsOf(study)) {
-                Count c = counts.get(structure).get(k);
-                if (c != null) {
-                    MatchRate rate = MatchRate.jeffreys(c.matches, c.runs);
+                MatchRate rate = rates.getOrDefault(k, Map.of()).get(structure);
+                if (rate != null) {
                     b.append(String.join(",", structure, k.noise().json(), RunSpec.levelText(k.level()),
-                            k.refine().json(), k.loss(), k.projector(), String.valueOf(c.runs),
-                            String.valueOf(c.matches), Double.toString(rate.rate()), Double.toString(rate.lower()),
-                            Double.toString(rate.upper()))).append('\n');
+                            k.refine().json(), k.loss(), k.projector(), String.valueOf(rate.runs()),
+                            String.valueOf(rate.matches()), Double.toString(rate.rate()),
+                            Double.toString(rate.lower()), Double.toString(rate.upper()))).append('\n');
                 }
             }
         }
@@ -78,11 +72,8 @@ final class StructureMatchRates {
         md.append("## Match rate per structure\n\n");
         md.append("All losses together; cells: match rate (matched/runs). Per loss, with 95% intervals: "
                 + "`tables/match_by_structure.csv`.\n\n");
-        Map<Pooled, Count> counts = new HashMap<>();
-        for (RunRecord r : records) {
-            add(counts.computeIfAbsent(new Pooled(r.structure(), lossless(r.group())), p -> new Count()), r);
-        }
-        List<String> structures = structures(records);
+        Map<GroupKey, Map<String, MatchRate>> rates = ratesBy(records, r -> anyLoss(r.group()));
+        Set<String> structures = byStructure(records).keySet();
         for (Condition c : study.conditions()) {
             md.append("### ").append(StudyReport.conditionTitle(c)).append("\n\n");
             StringBuilder header = new StringBuilder("| structure |");
@@ -99,10 +90,10 @@ final class StructureMatchRates {
                 md.append("| ").append(structure).append(" |");
                 for (double level : c.levels()) {
                     for (Labelled projector : c.projectors()) {
-                        Count n = counts.get(new Pooled(structure,
-                                new GroupKey(c.noise(), level, c.refine(), "", projector.label())));
-                        md.append(n == null ? " no runs |" : String.format(Locale.ROOT, " %.2f (%d/%d) |",
-                                n.matches / (double) n.runs, n.matches, n.runs));
+                        GroupKey cell = new GroupKey(c.noise(), level, c.refine(), "", projector.label());
+                        MatchRate r = rates.getOrDefault(cell, Map.of()).get(structure);
+                        md.append(r == null ? " no runs |" : String.format(Locale.ROOT, " %.2f (%d/%d) |", r.rate(),
+                                r.matches(), r.runs()));
                     }
                 }
                 md.append('\n');
@@ -111,14 +102,20 @@ final class StructureMatchRates {
         }
     }
 
-    private static GroupKey lossless(GroupKey k) {
-        return new GroupKey(k.noise(), k.level(), k.refine(), "", k.projector());
+    /** The records grouped by a key, each group's rates by structure. */
+    private static Map<GroupKey, Map<String, MatchRate>> ratesBy(List<RunRecord> records,
+            Function<RunRecord, GroupKey> key) {
+        Map<GroupKey, List<RunRecord>> groups = new LinkedHashMap<>();
+        for (RunRecord r : records) {
+            groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        }
+        Map<GroupKey, Map<String, MatchRate>> rates = new LinkedHashMap<>();
+        groups.forEach((k, runs) -> rates.put(k, byStructure(runs)));
+        return rates;
     }
 
-    private static void add(Count c, RunRecord r) {
-        c.runs++;
-        if (r.match()) {
-            c.matches++;
-        }
+    /** A condition with its loss left out: the cells of the report's table pool the losses. */
+    private static GroupKey anyLoss(GroupKey k) {
+        return new GroupKey(k.noise(), k.level(), k.refine(), "", k.projector());
     }
 }

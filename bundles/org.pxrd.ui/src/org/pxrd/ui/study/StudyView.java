@@ -3,6 +3,7 @@ package org.pxrd.ui.study;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -21,8 +22,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.pxrd.model.Structure;
 import org.pxrd.study.report.GroupStatistics;
+import org.pxrd.study.report.StructureMatchRates;
 import org.pxrd.study.report.StudyStatistics;
 import org.pxrd.study.run.RunRecord;
+import org.pxrd.study.stats.MatchRate;
 import org.pxrd.ui.PxrdUiPlugin;
 import org.pxrd.ui.editor.StructureEditor;
 import org.pxrd.ui.editor.StructureEditorInput;
@@ -58,6 +61,7 @@ public class StudyView extends ViewPart {
     private Path folder;
     private StudyResults results;
     private List<GroupStatistics> shownGroups = List.of();
+    private List<String> shownStructures = List.of();
     private List<RunRecord> shownRuns = List.of();
 
     private Label folderText;
@@ -65,6 +69,7 @@ public class StudyView extends ViewPart {
     private Label problemText;
     private StudyChart chart;
     private Table conditions;
+    private Table structures;
     private Table runs;
     private Button openRun;
 
@@ -102,7 +107,10 @@ public class StudyView extends ViewPart {
         SashForm tables = new SashForm(sash, SWT.VERTICAL);
         conditions = table(tables, "Condition", 230, "Loss", 90, "Runs", 50, "Matches", 60, "Rate", 60,
                 "95% CI", 110, "Failed", 50, "Mean steps", 75, "MI (nats)", 70, "Pearson", 65, "Spearman", 65);
-        conditions.addListener(SWT.Selection, e -> showRuns());
+        conditions.addListener(SWT.Selection, e -> conditionChosen());
+        structures = table(tables, "Structure", 230, "Runs", 50, "Matches", 60, "Rate", 60, "95% CI", 110);
+        structures.setToolTipText("The selected condition's runs per structure; select one to list only its runs");
+        structures.addListener(SWT.Selection, e -> showRuns());
         Composite runBox = new Composite(tables, SWT.NONE);
         runBox.setLayout(new GridLayout(1, false));
         runs = table(runBox, "Run", 200, "Structure", 190, "Status", 85, "Match", 50, "rms", 65, "Loss start", 80,
@@ -116,7 +124,7 @@ public class StudyView extends ViewPart {
                 + "truth) and open it in an editor");
         openRun.setEnabled(false);
         openRun.addListener(SWT.Selection, e -> openSelectedRun());
-        tables.setWeights(55, 45);
+        tables.setWeights(40, 25, 35);
         sash.setWeights(50, 50);
 
         reader = new LatestOnly<>("Reading a study folder", parent.getDisplay(), l -> StudyResults.read(l.folder()),
@@ -221,7 +229,7 @@ public class StudyView extends ViewPart {
         if (again >= 0) {
             conditions.select(again);
         }
-        showRuns();
+        showStructures();
     }
 
     private int indexOf(GroupStatistics g) {
@@ -235,13 +243,19 @@ public class StudyView extends ViewPart {
 
     /** The cells of a condition's row. */
     static String[] conditionRow(GroupStatistics g) {
-        String rate = g.rate() == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * g.rate().rate());
-        String ci = g.rate() == null ? "" : String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * g.rate().lower(),
-                100 * g.rate().upper());
-        return new String[] {StudyChart.category(g.key()), g.key().loss(), Integer.toString(g.runs()),
-            g.rate() == null ? "" : Integer.toString(g.rate().matches()), rate, ci, Integer.toString(g.failed()),
-            number(g.meanSteps(), "%.0f"), number(g.mutualInformation(), "%.3f"), number(g.pearson(), "%.3f"),
-            number(g.spearman(), "%.3f")};
+        String[] rate = rateCells(g.rate());
+        return new String[] {StudyChart.category(g.key()), g.key().loss(), Integer.toString(g.runs()), rate[0],
+            rate[1], rate[2], Integer.toString(g.failed()), number(g.meanSteps(), "%.0f"),
+            number(g.mutualInformation(), "%.3f"), number(g.pearson(), "%.3f"), number(g.spearman(), "%.3f")};
+    }
+
+    /** Matches, rate (%) and 95% interval (%) of a match rate, or blanks without one. */
+    private static String[] rateCells(MatchRate r) {
+        if (r == null) {
+            return new String[] {"", "", ""};
+        }
+        return new String[] {Integer.toString(r.matches()), String.format(Locale.ROOT, "%.1f%%", 100 * r.rate()),
+            String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * r.lower(), 100 * r.upper())};
     }
 
     private static String number(double v, String format) {
@@ -253,10 +267,40 @@ public class StudyView extends ViewPart {
         return i >= 0 && i < shownGroups.size() ? shownGroups.get(i) : null;
     }
 
+    /** Lists the selected condition's structures with their match rates, then its runs. */
+    private void showStructures() {
+        GroupStatistics g = selectedCondition();
+        String selected = selectedStructure();
+        Map<String, MatchRate> rates = g == null || results == null ? Map.of()
+                : StructureMatchRates.byStructure(results.runs(g.key()));
+        shownStructures = List.copyOf(rates.keySet());
+        structures.setRedraw(false);
+        structures.removeAll();
+        rates.forEach((structure, r) -> {
+            String[] rate = rateCells(r);
+            new TableItem(structures, SWT.NONE).setText(new String[] {structure, Integer.toString(r.runs()),
+                rate[0], rate[1], rate[2]});
+        });
+        structures.setRedraw(true);
+        int again = selected == null ? -1 : shownStructures.indexOf(selected);
+        if (again >= 0) {
+            structures.select(again);
+        }
+        showRuns();
+    }
+
+    private String selectedStructure() {
+        int i = structures.getSelectionIndex();
+        return i >= 0 && i < shownStructures.size() ? shownStructures.get(i) : null;
+    }
+
+    /** Lists the runs of the selected condition, only the selected structure's when one is selected. */
     private void showRuns() {
         GroupStatistics g = selectedCondition();
+        String structure = selectedStructure();
         RunRecord selectedRun = selectedRun();
-        shownRuns = g == null || results == null ? List.of() : results.runs(g.key());
+        shownRuns = g == null || results == null ? List.of() : results.runs(g.key()).stream()
+                .filter(r -> structure == null || r.structure().equals(structure)).toList();
         runs.setRedraw(false);
         runs.removeAll();
         int again = -1;
@@ -281,10 +325,32 @@ public class StudyView extends ViewPart {
         return i >= 0 && i < shownRuns.size() ? shownRuns.get(i) : null;
     }
 
-    /** Selects a condition's row (index into {@link #statistics()}'s groups) and lists its runs. */
+    /** Selects a condition's row (index into {@link #statistics()}'s groups) and lists its structures and runs. */
     public void selectCondition(int index) {
         conditions.select(index);
+        conditionChosen();
+    }
+
+    /** Another condition: all its runs, no structure selected (a reload keeps the selections instead). */
+    private void conditionChosen() {
+        structures.deselectAll();
+        showStructures();
+    }
+
+    /** Selects a structure of the selected condition (index into {@link #structuresShown()}) and lists its runs. */
+    public void selectStructure(int index) {
+        structures.select(index);
         showRuns();
+    }
+
+    /** The structures listed for the selected condition, in plan order. */
+    public List<String> structuresShown() {
+        return shownStructures;
+    }
+
+    /** The text of a cell of the structure table. */
+    public String structureCell(int row, int column) {
+        return structures.getItem(row).getText(column);
     }
 
     /** Selects a run of the selected condition (index into {@link #runsShown()}). */

@@ -225,6 +225,25 @@ class StudyViewTest {
                 100 * ref[1], 100 * ref[2]));
         view.selectCondition(0);
         assertThat(view.runsShown()).hasSize(RUNS).allMatch(r -> r.group().equals(COSINE_NONE));
+
+        // per structure: the condition's runs counted here against the structure table, then one structure's runs
+        Map<String, int[]> perStructure = new HashMap<>();
+        for (RunRecord r : view.runsShown()) {
+            int[] c = perStructure.computeIfAbsent(r.structure(), k -> new int[2]);
+            c[0] += r.match() ? 1 : 0;
+            c[1]++;
+        }
+        assertThat(view.structuresShown()).hasSize(10).containsExactlyInAnyOrderElementsOf(perStructure.keySet())
+                .startsWith("mp-10026_ScTe_sg194");
+        for (int i = 0; i < 10; i++) {
+            int[] c = perStructure.get(view.structuresShown().get(i));
+            assertThat(view.structureCell(i, 1)).isEqualTo(Integer.toString(c[1]));
+            assertThat(view.structureCell(i, 2)).isEqualTo(Integer.toString(c[0]));
+        }
+        assertThat(perStructure.values().stream().mapToInt(c -> c[0]).sum()).isEqualTo(7);
+        String last = view.structuresShown().get(9);
+        view.selectStructure(9);
+        assertThat(view.runsShown()).hasSize(2).allMatch(r -> r.structure().equals(last) && r.group().equals(COSINE_NONE));
         Screenshots.take("study-view");
         Screenshots.takeMaximized("study-view-maximized", view);
     }
