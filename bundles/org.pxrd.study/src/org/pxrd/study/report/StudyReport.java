@@ -30,10 +30,12 @@ import org.pxrd.study.stats.MutualInformation;
  * <li>{@code report.md}: counts, definitions, Fig. 1 with its numbers, the checks of the study's two findings
  * (the projector raises the match rate; XRD similarity and structural distance decorrelate as the noise grows),
  * Table 1 (mutual information), Tables S1/S2 (Pearson, Spearman) with the paper's values beside ours where
- * {@link PaperTables} has them, and Fig. 4;</li>
+ * {@link PaperTables} has them, Fig. 4, match rates per structure ({@link StructureMatchRates}), the
+ * unconstrained runs that ended uphill ({@link UphillRuns}) and the refinements' cost;</li>
  * <li>{@code tables/statistics.csv}: every statistic of every condition, full precision;</li>
  * <li>{@code tables/table1_mi.csv}, {@code tables/tableS1_pearson.csv}, {@code tables/tableS2_spearman.csv}:
  * ours and the paper's value per condition;</li>
+ * <li>{@code tables/match_by_structure.csv}: the match rate of every structure in every condition;</li>
  * <li>{@code figures/fig1_match_rates.png}, {@code figures/fig4_distance_similarity.png}.</li>
  * </ul>
  */
@@ -209,6 +211,7 @@ public final class StudyReport {
         md.append("One panel per loss (columns) and condition and projector (rows); one colour per noise level.\n\n");
 
         StructureMatchRates.markdown(md, study, records);
+        UphillRuns.markdown(md, study, records);
         cost(md, study, records);
 
         md.append("## The paper's numbers\n\n");

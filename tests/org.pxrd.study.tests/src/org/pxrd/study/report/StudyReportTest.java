@@ -163,6 +163,66 @@ class StudyReportTest {
     }
 
     @Test
+    void theUnconstrainedRunsThatEndedUphillAreCounted(@TempDir Path dir) throws Exception {
+        StudyDescription study = SyntheticResults.write(dir);
+        StudyReport.write(dir, PaperTables.bundled());
+        String report = Files.readString(dir.resolve(StudyReport.REPORT));
+        // the oracle: the records counted here (uphill: final loss above start loss + 1e-4), unconstrained only
+        Map<GroupKey, int[]> groups = new HashMap<>();
+        Map<String, int[]> cells = new HashMap<>();
+        for (RunRecord r : ResultsFile.read(dir.resolve(ResultsFile.NAME))) {
+            boolean up = r.lossFinal() > r.lossStart() + 1e-4;
+            int[] g = groups.computeIfAbsent(r.group(), k -> new int[3]);
+            g[0] += up ? 1 : 0;
+            g[1] += up && !r.match() ? 1 : 0;
+            g[2]++;
+            if (r.projector().equals("none")) {
+                int[] c = cells.computeIfAbsent(r.structure() + ", " + r.loss() + ", " + r.noise().title(),
+                        k -> new int[2]);
+                c[0] += up ? 1 : 0;
+                c[1]++;
+            }
+        }
+        String section = report.substring(report.indexOf("## Unconstrained runs that ended uphill"),
+                report.indexOf("## Cost of the refinements"));
+        assertThat(section).contains("### lattice noise, lattice refined\n\n| σ | cosine | mse | entropy | "
+                + "crosscorrelation |\n").contains("### coordinate noise, coordinates refined\n\n");
+        int unmatched = 0;
+        for (GroupKey key : StudyStatistics.groupsOf(study)) {
+            int[] g = groups.get(key);
+            // the design: the near-uphill run (half the tolerance above) is not counted, projected runs are left out
+            assertThat(g[0]).as(StudyStatistics.text(key)).isEqualTo(SyntheticResults.uphill(study, key));
+            unmatched += key.projector().equals("none") ? g[1] : 0;
+        }
+        // the uphill runs include matched ones (i = 1) and unmatched ones (i = 195 at the higher levels)
+        assertThat(unmatched).isPositive().isLessThan(groups.entrySet().stream()
+                .filter(e -> e.getKey().projector().equals("none")).mapToInt(e -> e.getValue()[0]).sum());
+        for (GroupKey key : StudyStatistics.groupsOf(study)) {
+            if (key.projector().equals("none")) {
+                int[] g = groups.get(key);
+                String cell = String.format(Locale.ROOT, " %d/%d (%d) |", g[0], g[2], g[1]);
+                int column = List.of("cosine", "mse", "entropy", "crosscorrelation").indexOf(key.loss());
+                assertThat(section).as(StudyStatistics.text(key)).containsPattern("\\| "
+                        + String.valueOf(key.level()).replace(".", "\\.") + " \\|( [^|\n]+\\|){" + column + "}"
+                        + cell.replace("(", "\\(").replace(")", "\\)").replace("|", "\\|"));
+            }
+        }
+        // the five cells with the most uphill runs, with their counts
+        int most = cells.values().stream().mapToInt(c -> c[0]).max().orElseThrow();
+        String named = section.substring(section.indexOf("Most uphill runs"));
+        String[] entries = named.substring(named.indexOf(": ") + 2, named.indexOf(".\n")).split("; ");
+        assertThat(entries).hasSize(UphillRuns.NAMED_CELLS);
+        for (int i = 0; i < entries.length; i++) {
+            String name = entries[i].substring(0, entries[i].lastIndexOf(": "));
+            int[] c = cells.get(name);
+            assertThat(entries[i]).endsWith(": " + c[0] + " of " + c[1]);
+            if (i == 0) {
+                assertThat(c[0]).isEqualTo(most);
+            }
+        }
+    }
+
+    @Test
     void thePapersNumbersStandBesideOurs(@TempDir Path dir) throws Exception {
         SyntheticResults.write(dir);
         // made-up numbers for this test only (the bundled file holds the paper's)

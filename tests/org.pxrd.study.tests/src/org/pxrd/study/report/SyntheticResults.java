@@ -28,6 +28,9 @@ import org.pxrd.study.run.StudyPlan;
  * <li>exactly {@link #matches} matches (so the match rates and intervals are known exactly);</li>
  * <li>final (distance, similarity) pairs drawn from a bivariate normal with correlation {@link #rho} (so Pearson
  * is about ρ, Spearman about (6/π) asin(ρ/2) and the mutual information about −½ ln(1 − ρ²));</li>
+ * <li>{@link #uphill} runs per condition whose final loss is above their start loss (the runs i = 1, 98, 195,
+ * ... of the condition, matched and not), and one run i = {@value #NEAR_UPHILL} whose final loss is above its
+ * start loss by half the stop tolerance;</li>
  * <li>one failed run in one condition.</li>
  * </ul>
  */
@@ -40,7 +43,19 @@ final class SyntheticResults {
     static final GroupKey FAILING = new GroupKey(NoiseType.COORDINATES, 0.05,
             StudyDescription.Refined.COORDINATES, "entropy", "none");
 
+    /** Start loss of every run; the final loss is {@link #FINAL_LOSS} except for the uphill runs. */
+    static final double START_LOSS = -0.5;
+    static final double FINAL_LOSS = -0.9;
+    /** The run of each condition that ends above its start loss, but within the stop tolerance. */
+    static final int NEAR_UPHILL = 50;
+    private static final int UPHILL_STRIDE = 97;
+
     private SyntheticResults() {
+    }
+
+    /** Uphill runs of a condition: more at the higher level and for entropy, 1 to 4. */
+    static int uphill(StudyDescription study, GroupKey key) {
+        return 1 + rank(study, key) + (key.loss().equals("entropy") ? 2 : 0);
     }
 
     /** Matches of a condition: falling with the level's rank, higher with the projector, lower for mse. */
@@ -86,7 +101,9 @@ final class SyntheticResults {
             double z2 = Seeds.gaussian(random);
             double similarity = rho * z1 + Math.sqrt(1 - rho * rho) * z2;
             boolean failed = key.equals(FAILING) && i == RUNS - 1;
-            records.add(record(spec, i < matches(study, key), failed, z1, similarity));
+            double lossFinal = i % UPHILL_STRIDE == 1 && i / UPHILL_STRIDE < uphill(study, key) ? START_LOSS + 0.2
+                    : i == NEAR_UPHILL ? START_LOSS + study.stop().tolerance() / 2 : FINAL_LOSS;
+            records.add(record(spec, i < matches(study, key), failed, z1, similarity, lossFinal));
         }
         try (ResultsFile results = ResultsFile.open(dir.resolve(ResultsFile.NAME))) {
             // in a scrambled order, as threads would finish them
@@ -100,14 +117,14 @@ final class SyntheticResults {
     }
 
     private static RunRecord record(RunSpec spec, boolean match, boolean failed, double distance,
-            double similarity) {
+            double similarity, double lossFinal) {
         double[] lattice = {3, 3, 3, 90, 90, 90};
         double[][] frac = {{0, 0, 0}};
         return new RunRecord(spec.index(), spec.id(), spec.structure().key(), spec.noise(), spec.level(),
                 spec.refine(), spec.distortion(), spec.loss().label(), spec.loss().id(), spec.projector().label(),
                 spec.projector().id(), spec.seed(), spec.distortionSeed(), failed ? RunStatus.FAILED
                         : RunStatus.CONVERGED, failed ? "synthetic failure" : "", 100 + spec.distortion(), 0.01,
-                lattice, frac, lattice, frac, -0.5, -0.9, match && !failed, match && !failed ? 0.01 : Double.NaN, 1,
+                lattice, frac, lattice, frac, START_LOSS, lossFinal, match && !failed, match && !failed ? 0.01 : Double.NaN, 1,
                 failed ? Double.NaN : distance, 0.5, failed ? Double.NaN : similarity);
     }
 }
