@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
  * refinement of one run is the refinement engine's ({@link RefinementDistortionRun}).
  */
 @Command(name = "study", sortOptions = false, subcommands = {StudyMergeCommand.class, StudyReportCommand.class,
-    StudyDescribeCommand.class}, description = {
+    StudyRematchCommand.class, StudyDescribeCommand.class}, description = {
         "Run a study of refinements into a folder.",
         "PRESET is paper or paper-quick; a study FILE is JSON (see 'pxrd study describe paper' for an example). "
             + "Finished runs go to DIR/results.jsonl at once; --resume continues a study that was interrupted "

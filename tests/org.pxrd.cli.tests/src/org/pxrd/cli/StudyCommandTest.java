@@ -28,7 +28,7 @@ import org.pxrd.study.run.StudyPlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code pxrd study}, {@code study describe}, {@code study merge} and {@code study report}. */
+/** {@code pxrd study}, {@code study describe}, {@code study merge}, {@code study rematch} and {@code study report}. */
 class StudyCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -143,6 +143,27 @@ class StudyCommandTest {
         assertThat(comparable(ResultsFile.read(merged.resolve(ResultsFile.NAME)))).isEqualTo(comparable(records));
         assertThat(Files.readString(merged.resolve("tables/statistics.csv")))
                 .isEqualTo(Files.readString(whole.resolve("tables/statistics.csv")));
+
+        // judged again with attempt_supercell: nothing refined, no match lost (the setting only adds candidates)
+        Path supercell = dir.resolve("supercell");
+        CliRun rematch = CliRun.of("study", "rematch", whole.toString(), "--out", supercell.toString(), "--set",
+                "attempt_supercell=true");
+        assertThat(rematch.status()).as(rematch.err()).isZero();
+        JsonNode verdicts = JSON.readTree(rematch.out());
+        assertThat(verdicts.get("matcher").asText()).isEqualTo("org.pxrd.matching.structureMatcher");
+        assertThat(verdicts.get("settings").get("attempt_supercell").asText()).isEqualTo("true");
+        assertThat(verdicts.get("records").asInt()).isEqualTo(32);
+        assertThat(verdicts.get("matches_before").asInt()).isEqualTo((int) records.stream().filter(RunRecord::match)
+                .count());
+        assertThat(verdicts.get("lost").asInt()).isZero();
+        assertThat(ResultsFile.read(supercell.resolve(ResultsFile.NAME)).stream().filter(RunRecord::match).count())
+                .isEqualTo(verdicts.get("matches_after").asLong());
+        assertThat(supercell.resolve("report.md")).exists();
+        CliRun unknown = CliRun.of("study", "rematch", whole.toString(), "--out", dir.resolve("bogus").toString(),
+                "--set", "bogus=1");
+        assertThat(unknown.status()).isEqualTo(Pxrd.EXIT_FAILURE);
+        assertThat(unknown.err().strip()).startsWith("pxrd study rematch: ").contains("bogus").doesNotContain("\n");
+        assertThat(dir.resolve("bogus")).doesNotExist();
     }
 
     @Test
@@ -308,6 +329,10 @@ class StudyCommandTest {
         assertThat(merge.status()).isEqualTo(Pxrd.EXIT_FAILURE);
         assertThat(merge.err().strip()).isEqualTo("pxrd study merge: " + dir
                 + " is not a study folder (no manifest.json)");
+        CliRun rematch = CliRun.of("study", "rematch", dir.toString(), "--out", dir.resolve("r").toString());
+        assertThat(rematch.status()).isEqualTo(Pxrd.EXIT_FAILURE);
+        assertThat(rematch.err().strip()).isEqualTo("pxrd study rematch: " + dir
+                + " is not a study folder (no study.json)");
         Files.writeString(dir.resolve("study.json"), "{}");
         Files.writeString(dir.resolve("manifest.json"), "{}");
         CliRun damaged = CliRun.of("study", "report", dir.toString());

@@ -36,6 +36,12 @@ public record StudyDescription(int format, String name, String note, StructureSo
         losses = List.copyOf(losses);
     }
 
+    /** This study with another matcher and note (e.g. its verdicts judged again: {@code pxrd study rematch}). */
+    public StudyDescription withMatcher(Contribution newMatcher, String newNote) {
+        return new StudyDescription(format, name, newNote, structures, conditions, distortions, losses, instrument,
+                optimizer, stop, newMatcher, distance, seed);
+    }
+
     /**
      * Where the ground-truth structures come from: exactly one of the three.
      *

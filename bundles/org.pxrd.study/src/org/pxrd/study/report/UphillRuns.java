@@ -42,8 +42,9 @@ final class UphillRuns {
         md.append(String.format(Locale.ROOT, "A run refined without a projector whose final loss exceeds its start "
                 + "loss by more than the stop tolerance (%s) took steps too long for that loss and structure at the "
                 + "study's learning rates (gradient descent overshooting, the loss oscillating): when it does not "
-                + "match, that says more about the learning rate than about the landscape. Runs with a projector are left out (projecting the "
-                + "start can raise the loss by itself). Cells: uphill runs/runs (of the uphill, not matched).%n%n",
+                + "match, that says more about the learning rate than about the landscape. Runs with a projector "
+                + "are left out (projecting the start can raise the loss by itself). Cells: uphill runs/runs (of "
+                + "the uphill, not matched).%n%n",
                 RunSpec.levelText(tolerance)));
         Map<GroupKey, int[]> byGroup = new LinkedHashMap<>();
         Map<String, int[]> byCell = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
 import org.pxrd.optimization.run.RunStatus;
 import org.pxrd.study.protocol.StudyDescription.NoiseType;
@@ -112,6 +113,29 @@ public record RunRecord(int index, String id, String structure, NoiseType noise,
                 projectorId, seed, distortionSeed, status, message, steps, 0, startLattice, startFrac, finalLattice,
                 finalFrac, lossStart, lossFinal, match, rms, distanceStart, distanceFinal, similarityStart,
                 similarityFinal);
+    }
+
+    /** This record with another verdict: {@code match} and its {@code rms} (NaN without a match). */
+    public RunRecord withVerdict(boolean matched, double matchRms) {
+        return new RunRecord(index, id, structure, noise, level, refine, distortion, loss, lossId, projector,
+                projectorId, seed, distortionSeed, status, message, steps, seconds, startLattice, startFrac,
+                finalLattice, finalFrac, lossStart, lossFinal, matched, matchRms, distanceStart, distanceFinal,
+                similarityStart, similarityFinal);
+    }
+
+    /**
+     * The refined structure: the run's ground truth with the recorded final lattice (a, b, c in Å, α, β, γ in
+     * degrees) and fractional coordinates (sites in the truth's order).
+     *
+     * @param truth the run's ground-truth structure, as the study read it
+     * @throws IllegalArgumentException when the truth does not have the recorded number of sites
+     */
+    public Structure finalStructure(Structure truth) {
+        if (finalFrac.length != truth.size()) {
+            throw new IllegalArgumentException("run " + id + " records " + finalFrac.length + " sites but its "
+                    + "ground truth " + structure + " has " + truth.size());
+        }
+        return truth.withLattice(Lattice.fromParameters(finalLattice)).withFracCoords(finalFrac());
     }
 
     /** This record as a JSON object (field order as in the class comment). */

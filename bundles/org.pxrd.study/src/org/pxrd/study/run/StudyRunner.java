@@ -174,16 +174,24 @@ public final class StudyRunner {
         for (RunSpec spec : pending) {
             String key = spec.structure().key();
             if (!truths.containsKey(key)) {
-                try {
-                    truths.put(key, loader.apply(spec.structure().path()));
-                } catch (RuntimeException e) {
-                    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    throw new StudyRunException(m.contains(spec.structure().path().toString()) ? m
-                            : spec.structure().path() + ": " + m, e);
-                }
+                truths.put(key, readTruth(loader, spec.structure().path()));
             }
         }
         return truths;
+    }
+
+    /**
+     * Reads a ground truth with a loader.
+     *
+     * @throws StudyRunException with the loader's one-line message, naming the file
+     */
+    static Structure readTruth(Function<Path, Structure> loader, Path file) {
+        try {
+            return loader.apply(file);
+        } catch (RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new StudyRunException(m.contains(file.toString()) ? m : file + ": " + m, e);
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

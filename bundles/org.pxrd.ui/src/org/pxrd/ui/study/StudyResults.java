@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.pxrd.io.FileFormatException;
 import org.pxrd.io.StructureFiles;
-import org.pxrd.model.Lattice;
 import org.pxrd.model.Structure;
 import org.pxrd.study.protocol.StructureSets;
 import org.pxrd.study.protocol.StructureSets.StructureFile;
@@ -76,9 +75,8 @@ public record StudyResults(Path folder, StudyDescription study, List<RunRecord> 
     }
 
     /**
-     * The refined structure of a run: its ground truth (the first structure of the truth's file, as the study
-     * read it) with the recorded final lattice (a, b, c in Å, α, β, γ in degrees) and fractional coordinates
-     * (sites in the truth's order).
+     * The refined structure of a run ({@link RunRecord#finalStructure}) on its ground truth, the first structure
+     * of the truth's file as the study read it.
      *
      * @throws IllegalArgumentException with one line when the truth's file is gone, unreadable, or does not
      *         have the recorded number of sites
@@ -104,12 +102,6 @@ public record StudyResults(Path folder, StudyDescription study, List<RunRecord> 
         } catch (FileFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        double[][] frac = run.finalFrac();
-        if (frac.length != truth.size()) {
-            throw new IllegalArgumentException("run " + run.id() + " records " + frac.length + " sites but "
-                    + truthFile.getFileName() + " has " + truth.size());
-        }
-        return truth.withLattice(Lattice.fromParameters(run.finalLattice())).withFracCoords(frac)
-                .withName(run.structure() + " refined (run " + run.id() + ")");
+        return run.finalStructure(truth).withName(run.structure() + " refined (run " + run.id() + ")");
     }
 }
