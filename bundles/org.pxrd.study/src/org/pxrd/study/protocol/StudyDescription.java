@@ -1,6 +1,8 @@
 package org.pxrd.study.protocol;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -166,12 +168,26 @@ public record StudyDescription(int format, String name, String note, StructureSo
      * @param id the optimizer's contribution id
      * @param learningRates the step size of each parameter group (e.g. {@code lattice}, {@code coordinates}),
      *        in that group's units per unit of loss gradient
+     * @param learningRatesByLoss rates that replace some of {@code learningRates} for the runs of one loss, by
+     *        the loss's label (optional, empty by default): losses differ in curvature, and a rate that is stable
+     *        for one can overshoot for another (e.g. the entropy similarity's coordinate rate)
      * @param settings further settings of the optimizer, as text (optional)
      */
-    public record Optimizer(String id, Map<String, Double> learningRates, Map<String, String> settings) {
+    public record Optimizer(String id, Map<String, Double> learningRates,
+            Map<String, Map<String, Double>> learningRatesByLoss, Map<String, String> settings) {
         public Optimizer {
             learningRates = Map.copyOf(learningRates);
+            Map<String, Map<String, Double>> byLoss = new LinkedHashMap<>();
+            learningRatesByLoss.forEach((loss, rates) -> byLoss.put(loss, Map.copyOf(rates)));
+            learningRatesByLoss = Collections.unmodifiableMap(byLoss);
             settings = Map.copyOf(settings);
+        }
+
+        /** The learning rates of the runs of a loss: {@code learningRates} with the loss's own replacing them. */
+        public Map<String, Double> learningRates(String lossLabel) {
+            Map<String, Double> rates = new LinkedHashMap<>(learningRates);
+            rates.putAll(learningRatesByLoss.getOrDefault(lossLabel, Map.of()));
+            return rates;
         }
     }
 

@@ -48,9 +48,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Defaults (the only optional fields): {@code note} "", {@code structures.glob} {@code *.cif}, a
  * contribution's {@code settings} {} and label (the last '.'-separated segment of its id),
- * {@code optimizer.settings} {}, {@code stop.maxSeconds} null (no wall-time limit). {@link #write} prints
- * every field, defaults included: the normalised form that {@code pxrd study describe} shows and a results
- * folder keeps.
+ * {@code optimizer.learningRatesByLoss} {} (rates for the runs of one loss, by its label, replacing some of
+ * {@code optimizer.learningRates}), {@code optimizer.settings} {}, {@code stop.maxSeconds} null (no wall-time
+ * limit). {@link #write} prints every field, defaults included (but {@code learningRatesByLoss} only when it has
+ * rates): the normalised form that {@code pxrd study describe} shows and a results folder keeps.
  */
 public final class StudyFormat {
 
@@ -191,6 +192,15 @@ public final class StudyFormat {
         optimizer.put("id", s.optimizer().id());
         ObjectNode rates = optimizer.putObject("learningRates");
         new TreeMap<>(s.optimizer().learningRates()).forEach(rates::put);
+        if (!s.optimizer().learningRatesByLoss().isEmpty()) {
+            // written only when given, so that the descriptions (and fingerprints) of studies without it stay as
+            // they were
+            ObjectNode byLoss = optimizer.putObject("learningRatesByLoss");
+            s.optimizer().learningRatesByLoss().forEach((loss, lossRates) -> {
+                ObjectNode r = byLoss.putObject(loss);
+                new TreeMap<>(lossRates).forEach(r::put);
+            });
+        }
         optimizer.set("settings", settings(s.optimizer().settings()));
         ObjectNode stop = o.putObject("stop");
         stop.put("tolerance", s.stop().tolerance());
@@ -383,7 +393,7 @@ public final class StudyFormat {
             int distortions = positiveInt(required(root, "distortions"));
             List<Labelled> losses = labelledList(array(required(root, "losses"), true));
             Instrument instrument = instrument(required(root, "instrument"));
-            Optimizer optimizer = optimizer(required(root, "optimizer"));
+            Optimizer optimizer = optimizer(required(root, "optimizer"), losses);
             StopRule stop = stop(required(root, "stop"));
             Contribution matcher = contribution(required(root, "matcher"), false).contribution();
             Contribution distance = contribution(required(root, "distance"), false).contribution();
@@ -574,10 +584,32 @@ public final class StudyFormat {
             return new Instrument(wavelength, min, max, step, u, v, w, eta);
         }
 
-        private Optimizer optimizer(Node n) {
-            object(n, "id", "learningRates", "settings");
+        /** The optimizer; the labels of {@code learningRatesByLoss} must be among {@code losses}'. */
+        private Optimizer optimizer(Node n, List<Labelled> losses) {
+            object(n, "id", "learningRates", "learningRatesByLoss", "settings");
             String id = id(required(n, "id"));
-            Node ratesNode = anyObject(required(n, "learningRates"));
+            Map<String, Double> rates = rates(required(n, "learningRates"));
+            Map<String, Map<String, Double>> byLoss = new LinkedHashMap<>();
+            Node byLossNode = n.field("learningRatesByLoss");
+            if (byLossNode.present()) {
+                List<String> labels = losses.stream().map(Labelled::label).toList();
+                for (Iterator<String> it = anyObject(byLossNode).json().fieldNames(); it.hasNext();) {
+                    String loss = it.next();
+                    Node lossRates = byLossNode.field(loss);
+                    if (!labels.contains(loss)) {
+                        throw error(lossRates, "no loss of the study is labelled \"" + loss + "\" (losses: "
+                                + String.join(", ", labels) + ")");
+                    }
+                    byLoss.put(loss, rates(lossRates));
+                }
+            }
+            Node s = n.field("settings");
+            return new Optimizer(id, rates, byLoss, s.present() ? settings(s) : Map.of());
+        }
+
+        /** Learning rates by parameter group: a non-empty object of positive numbers. */
+        private Map<String, Double> rates(Node n) {
+            Node ratesNode = anyObject(n);
             if (ratesNode.json().isEmpty()) {
                 throw error(ratesNode, "give the learning rate of at least one parameter group (e.g. \"lattice\")");
             }
@@ -590,8 +622,7 @@ public final class StudyFormat {
                 }
                 rates.put(group, positive(r));
             }
-            Node s = n.field("settings");
-            return new Optimizer(id, rates, s.present() ? settings(s) : Map.of());
+            return rates;
         }
 
         private StopRule stop(Node n) {

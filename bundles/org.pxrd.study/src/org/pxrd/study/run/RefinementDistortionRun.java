@@ -81,7 +81,6 @@ public final class RefinementDistortionRun implements DistortionRun {
             throws ContributionException {
         RefinementEngine engine = new RefinementEngine(source);
         InstrumentSettings instrument = instrument(study.instrument());
-        LearningRates rates = LearningRates.of(study.optimizer().learningRates());
         StudyDescription.StopRule s = study.stop();
         StopRule stop = new StopRule(s.tolerance(), s.window(), s.maxSteps(),
                 s.maxSeconds() == null ? Double.NaN : s.maxSeconds());
@@ -93,6 +92,7 @@ public final class RefinementDistortionRun implements DistortionRun {
                     if (refinements.containsKey(key)) {
                         continue;
                     }
+                    LearningRates rates = LearningRates.of(study.optimizer().learningRates(loss.label()));
                     RefinementOptions options = RefinementOptions.study(loss.id(), projector.id(),
                             groups(c.refine()), rates)
                             .withLoss(loss.id(), loss.contribution().settings())

@@ -61,6 +61,22 @@ class StudyFormatTest {
                 .containsExactly("a");
     }
 
+    @Test
+    void aLossCanHaveItsOwnLearningRates() {
+        StudyDescription s = StudyFormat.parse(TestStudies.SMALL.replace("{\"lattice\": 0.001}",
+                "{\"lattice\": 0.001, \"coordinates\": 0.1},"
+                        + " \"learningRatesByLoss\": {\"mse\": {\"coordinates\": 0.02}}"), "small.json", null);
+        assertThat(s.optimizer().learningRates("cosine")).isEqualTo(Map.of("lattice", 0.001, "coordinates", 0.1));
+        assertThat(s.optimizer().learningRates("mse")).isEqualTo(Map.of("lattice", 0.001, "coordinates", 0.02));
+        String written = StudyFormat.write(s);
+        assertThat(written).contains("\"learningRatesByLoss\"");
+        assertThat(StudyFormat.parse(written, "again", null)).isEqualTo(s);
+        // without them the normalised form has no such field: the descriptions and fingerprints of earlier studies
+        // stay as they were
+        assertThat(StudyFormat.write(TestStudies.small())).doesNotContain("learningRatesByLoss");
+        assertThat(TestStudies.small().optimizer().learningRatesByLoss()).isEmpty();
+    }
+
     /** Each bad study gives one line naming the field and the problem. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -80,6 +96,9 @@ class StudyFormatTest {
         "setting not a scalar      | {\"k\": 100}                            | {\"k\": [100]}                    | small.json: distance.settings.k: a setting takes a text, number or true/false, got a list",
         "no learning rate          | {\"lattice\": 0.001}                    | {}                                | small.json: optimizer.learningRates: give the learning rate of at least one parameter group",
         "zero learning rate        | {\"lattice\": 0.001}                    | {\"lattice\": 0}                  | small.json: optimizer.learningRates.lattice: must be positive, got 0",
+        "rates of an unknown loss  | {\"lattice\": 0.001}                    | {\"lattice\": 0.001}, \"learningRatesByLoss\": {\"entropy\": {\"coordinates\": 0.02}} | small.json: optimizer.learningRatesByLoss.entropy: no loss of the study is labelled \"entropy\" (losses: cosine, mse)",
+        "a loss without rates      | {\"lattice\": 0.001}                    | {\"lattice\": 0.001}, \"learningRatesByLoss\": {\"mse\": {}} | small.json: optimizer.learningRatesByLoss.mse: give the learning rate of at least one parameter group",
+        "negative rate of a loss   | {\"lattice\": 0.001}                    | {\"lattice\": 0.001}, \"learningRatesByLoss\": {\"mse\": {\"lattice\": -1}} | small.json: optimizer.learningRatesByLoss.mse.lattice: must be positive, got -1",
         "window beyond max steps   | \"maxSteps\": 100                       | \"maxSteps\": 5                   | small.json: stop.maxSteps: must be at least the window (10), got 5",
         "eta out of range          | \"eta\": 0.1                            | \"eta\": 1.5                      | small.json: instrument.eta: the pseudo-Voigt weight must lie in [0, 1], got 1.5",
         "2-theta range reversed    | \"twoThetaMax\": 90                     | \"twoThetaMax\": -3               | small.json: instrument.twoThetaMax: the 2θ range must satisfy",

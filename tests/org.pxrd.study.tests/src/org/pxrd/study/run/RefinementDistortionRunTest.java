@@ -78,6 +78,36 @@ class RefinementDistortionRunTest {
     }
 
     @Test
+    void aLossWithItsOwnLearningRatesRefinesWithThem() throws Exception {
+        String base = StudyFormat.write(tiny(300));
+        StudyPlan withOwn = StudyPlan.expand(StudyFormat.parse(base.replace("\"learningRates\" : {",
+                "\"learningRatesByLoss\" : {\"cosine\": {\"coordinates\": 0.05}}, \"learningRates\" : {"), "own.json",
+                null));
+        assertThat(withOwn.study().optimizer().learningRates("cosine")).containsEntry("coordinates", 0.05);
+        StudyPlan halved = StudyPlan.expand(StudyFormat.parse(base.replace("\"coordinates\" : 0.1",
+                "\"coordinates\" : 0.05"), "halved.json", null));
+        StudyPlan plain = StudyPlan.expand(tiny(300));
+        String cosine = "mp-10026_ScTe_sg194/coordinates@0.005/coordinates/cosine/none/0";
+        String mse = "mp-10026_ScTe_sg194/coordinates@0.005/coordinates/mse/none/0";
+        RefinementDistortionRun own = RefinementDistortionRun.prepare(ExtensionSources.detect(), withOwn.study());
+        // the cosine runs refine as with the rate 0.05 for everything, the mse runs as with the study's 0.1
+        assertSameRun(runDistorted(own, withOwn, cosine), runDistorted(RefinementDistortionRun.prepare(
+                ExtensionSources.detect(), halved.study()), halved, cosine));
+        RunOutcome mseOwn = runDistorted(own, withOwn, mse);
+        assertSameRun(mseOwn, runDistorted(RefinementDistortionRun.prepare(ExtensionSources.detect(), plain.study()),
+                plain, mse));
+        assertThat(runDistorted(own, withOwn, cosine).last().fracCoords()).isNotEqualTo(runDistorted(
+                RefinementDistortionRun.prepare(ExtensionSources.detect(), plain.study()), plain, cosine).last()
+                .fracCoords());
+    }
+
+    private static void assertSameRun(RunOutcome a, RunOutcome b) {
+        assertThat(a.steps()).isEqualTo(b.steps());
+        assertThat(a.lossFinal()).isEqualTo(b.lossFinal());
+        assertThat(a.last().fracCoords()).isEqualTo(b.last().fracCoords());
+    }
+
+    @Test
     void aRunWithoutNoiseStaysAtTheTruthAndMatches() throws Exception {
         StudyPlan plan = StudyPlan.expand(tiny(300));
         RefinementDistortionRun function = RefinementDistortionRun.prepare(ExtensionSources.detect(), plan.study());
