@@ -140,6 +140,11 @@ final class RefinementRun implements StepProblem {
                 status = RunStatus.CONVERGED;
                 message = String.format(Locale.ROOT, "converged after %d steps: the loss changed by %.3g (< %.3g) "
                         + "over the last %d steps", steps, change(), stop.tolerance(), stop.window());
+                double range = windowRange();
+                if (range > stop.tolerance()) {
+                    message += String.format(Locale.ROOT, ", but it ranged over %.3g within them: the steps "
+                            + "oscillate (a smaller learning rate would settle them)", range);
+                }
                 break;
             }
             if (steps >= stop.maxSteps()) {
@@ -228,6 +233,21 @@ final class RefinementRun implements StepProblem {
 
     private double change() {
         return Math.abs(history[steps % history.length] - history[(steps - stop.window()) % history.length]);
+    }
+
+    /**
+     * The largest minus the smallest loss of the last {@code window} + 1 steps: equal to {@link #change()} while the
+     * loss falls steadily, larger when the steps overshoot and the loss goes up and down (the stop rule compares only
+     * the window's ends, and an oscillating loss passes it when two values a window apart happen to agree).
+     */
+    private double windowRange() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : history) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max - min;
     }
 
     private boolean converged() {

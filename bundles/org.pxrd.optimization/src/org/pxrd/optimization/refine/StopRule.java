@@ -4,7 +4,9 @@ package org.pxrd.optimization.refine;
  * When a refinement stops, checked before every step in this order:
  * <ol>
  * <li>converged: at least {@code window} steps were taken (in the last annealing stage) and the objective changed
- * by less than {@code tolerance} between step t − window and step t, |f_t − f_(t−window)| &lt; tolerance;</li>
+ * by less than {@code tolerance} between step t − window and step t, |f_t − f_(t−window)| &lt; tolerance (when the
+ * objective ranged over more than {@code tolerance} within the window, the steps oscillate and the run's message
+ * says so: its status is still converged, as the rule defines it);</li>
  * <li>{@code maxSteps} steps were taken;</li>
  * <li>the wall time exceeded {@code maxSeconds} (when given: a limit that makes the result depend on the machine).</li>
  * </ol>

@@ -79,6 +79,27 @@ class RefinementTest {
     }
 
     @Test
+    void aConvergedRunWhoseStepsOscillateSaysSo() {
+        Structure truth = RefineFixtures.study("MnCo");
+        Structure start = new LatticeNoise(0.01).apply(truth, 5);
+        StopRule stop = new StopRule(1e-4, 100, 3000, Double.NaN);
+        // 0.005 Å² per loss unit is 10 times the study's lattice rate: on MnCo's small cell the steps overshoot
+        RefinementResult fast = RefineFixtures.prepare(RefineFixtures.latticeOptions(stop)
+                .withLearningRates(LearningRates.of(Map.of("lattice", 0.005, "angles", 0.3)))).run(start,
+                        RefinementTarget.structure(truth), 1);
+        assertThat(fast.status()).isEqualTo(RunStatus.CONVERGED);
+        assertThat(fast.message()).matches("converged after \\d+ steps: the loss changed by .* over the last 100 steps,"
+                + " but it ranged over (\\S+) within them: the steps oscillate .*").doesNotContain("\n");
+        double range = Double.parseDouble(fast.message().replaceAll(".*ranged over (\\S+) within.*", "$1"));
+        assertThat(range).isGreaterThan(0.01);
+        // at the study's rate the loss falls steadily: no such remark
+        RefinementResult steady = RefineFixtures.prepare(RefineFixtures.latticeOptions(stop)).run(start,
+                RefinementTarget.structure(truth), 1);
+        assertThat(steady.status()).isEqualTo(RunStatus.CONVERGED);
+        assertThat(steady.message()).doesNotContain("oscillate");
+    }
+
+    @Test
     void theStepBudgetEndsARunThatHasNotConverged() {
         Structure truth = RefineFixtures.study("FeH");
         RefinementResult r = RefineFixtures.prepare(RefineFixtures.latticeOptions(new StopRule(0, 5, 12,
