@@ -72,6 +72,7 @@ public class StudyView extends ViewPart {
     private Table structures;
     private Table runs;
     private Button openRun;
+    private Label runDetails;
 
     @Override
     public void init(IViewSite site, IMemento saved) throws PartInitException {
@@ -116,7 +117,7 @@ public class StudyView extends ViewPart {
         runs = table(runBox, "Run", 200, "Structure", 190, "Status", 85, "Match", 50, "rms", 65, "Loss start", 80,
                 "Loss final", 80, "Steps", 55);
         runs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        runs.addListener(SWT.Selection, e -> openRun.setEnabled(runs.getSelectionIndex() >= 0));
+        runs.addListener(SWT.Selection, e -> runChosen());
         runs.addListener(SWT.DefaultSelection, e -> openSelectedRun());
         openRun = new Button(runBox, SWT.PUSH);
         openRun.setText("Open Refined Structure");
@@ -124,6 +125,8 @@ public class StudyView extends ViewPart {
                 + "truth) and open it in an editor");
         openRun.setEnabled(false);
         openRun.addListener(SWT.Selection, e -> openSelectedRun());
+        runDetails = new Label(runBox, SWT.WRAP);
+        runDetails.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tables.setWeights(40, 25, 35);
         sash.setWeights(50, 50);
 
@@ -317,7 +320,7 @@ public class StudyView extends ViewPart {
         if (again >= 0) {
             runs.select(again);
         }
-        openRun.setEnabled(runs.getSelectionIndex() >= 0);
+        runChosen();
     }
 
     private RunRecord selectedRun() {
@@ -356,7 +359,29 @@ public class StudyView extends ViewPart {
     /** Selects a run of the selected condition (index into {@link #runsShown()}). */
     public void selectRun(int index) {
         runs.select(index);
-        openRun.setEnabled(true);
+        runChosen();
+    }
+
+    /** The selected run's details: why it stopped, and its similarity and distance to the truth at start and end. */
+    private void runChosen() {
+        RunRecord r = selectedRun();
+        openRun.setEnabled(r != null);
+        if (r == null) {
+            runDetails.setText("");
+        } else {
+            String status = r.status().name().toLowerCase(Locale.ROOT);
+            String why = r.message().startsWith(status) ? r.message()
+                    : r.message().isEmpty() ? status : status + ": " + r.message();
+            runDetails.setText(String.format(Locale.ROOT, "%s%nXRD similarity %s → %s, distance %s → %s", why,
+                    number(r.similarityStart(), "%.6g"), number(r.similarityFinal(), "%.6g"),
+                    number(r.distanceStart(), "%.4g"), number(r.distanceFinal(), "%.4g")));
+        }
+        runDetails.getParent().layout();
+    }
+
+    /** The selected run's details as shown under the run table ("" when no run is selected). */
+    public String runDetails() {
+        return runDetails.getText();
     }
 
     /**

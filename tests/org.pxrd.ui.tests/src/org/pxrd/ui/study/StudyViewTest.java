@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swtchart.IBarSeries;
@@ -163,7 +164,8 @@ class StudyViewTest {
         double[][] frac = truth.fracCoords();
         return new RunRecord(spec.index(), spec.id(), spec.structure().key(), spec.noise(), spec.level(),
                 spec.refine(), spec.distortion(), spec.loss().label(), spec.loss().id(), spec.projector().label(),
-                spec.projector().id(), spec.seed(), spec.distortionSeed(), RunStatus.CONVERGED, "", 100 + i, 0.5,
+                spec.projector().id(), spec.seed(), spec.distortionSeed(), RunStatus.CONVERGED, "converged after "
+                + (100 + i) + " steps", 100 + i, 0.5,
                 start, frac, end, frac, -0.9, -0.99, match, match ? 0.01 : Double.NaN, 0.2, 0.01 * (i + 1), 0.9,
                 1 - 0.001 * (i + 1));
     }
@@ -244,6 +246,8 @@ class StudyViewTest {
         String last = view.structuresShown().get(9);
         view.selectStructure(9);
         assertThat(view.runsShown()).hasSize(2).allMatch(r -> r.structure().equals(last) && r.group().equals(COSINE_NONE));
+        view.selectRun(1);
+        assertThat(view.runDetails()).startsWith("converged after ");
         Screenshots.take("study-view");
         Screenshots.takeMaximized("study-view-maximized", view);
     }
@@ -267,7 +271,11 @@ class StudyViewTest {
         waitShown(75);
         view.selectCondition(1);
         RunRecord run = view.runsShown().get(3);
+        assertThat(view.runDetails()).isEmpty();
         view.selectRun(3);
+        assertThat(view.runDetails()).isEqualTo(String.format(Locale.ROOT, "converged after %d steps%n"
+                + "XRD similarity 0.900000 → %.6g, distance 0.2000 → %.4g", run.steps(), run.similarityFinal(),
+                run.distanceFinal()));
         StructureEditor editor = view.openSelectedRun();
         assertThat(editor).as(view.problemText()).isNotNull();
         Structure opened = editor.structure();
