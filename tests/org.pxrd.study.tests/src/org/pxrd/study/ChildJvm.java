@@ -26,6 +26,15 @@ public final class ChildJvm {
             "org.jfree.jfreechart", "org.eclipse.january", "com.fasterxml.jackson.core.jackson-databind",
             "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-annotations");
 
+    /**
+     * Classes of wrapped jars the study bundle needs, found by the bundle that holds them (a jar may be wrapped under
+     * more than one name, and a wrapped jar may export packages it holds only part of): Batik's SVG Graphics2D and
+     * what it loads.
+     */
+    private static final List<String> CLASSES = List.of("org/apache/batik/svggen/SVGGraphics2D",
+            "org/apache/batik/ext/awt/g2d/AbstractGraphics2D", "org/apache/batik/util/SVGConstants",
+            "org/apache/batik/constants/XMLConstants");
+
     private ChildJvm() {
     }
 
@@ -47,6 +56,9 @@ public final class ChildJvm {
                 classpath.add(new File(location, "target/classes").getAbsolutePath());
             }
         }
+        for (String name : CLASSES) {
+            classpath.add(holder(context, name).getAbsolutePath());
+        }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -63,6 +75,15 @@ public final class ChildJvm {
             }
         });
         return builder.start();
+    }
+
+    private static File holder(BundleContext context, String className) throws Exception {
+        for (Bundle b : context.getBundles()) {
+            if (b.getEntry(className + ".class") != null) {
+                return FileLocator.getBundleFileLocation(b).orElseThrow();
+            }
+        }
+        throw new AssertionError("no bundle of the test runtime holds " + className);
     }
 
     private static File location(BundleContext context, String symbolicName) throws Exception {

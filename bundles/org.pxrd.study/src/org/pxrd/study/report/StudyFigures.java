@@ -2,6 +2,7 @@ package org.pxrd.study.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -10,14 +11,22 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -39,10 +48,11 @@ import org.pxrd.study.run.RunRecord;
 import org.pxrd.study.run.RunSpec;
 import org.pxrd.study.run.RunSpec.GroupKey;
 import org.pxrd.study.stats.MatchRate;
+import org.w3c.dom.Document;
 
 /**
- * The study's figures as PNG files, drawn with JFreeChart into images in memory (no display needed: when no
- * display is configured, AWT is switched to headless mode before its first use).
+ * The study's figures as PNG and SVG files, drawn with JFreeChart into images in memory or SVG documents (no
+ * display needed: when no display is configured, AWT is switched to headless mode before its first use).
  * <ul>
  * <li>Fig. 1, {@link #matchRates}: match rate against noise level, one panel per condition, one line per loss
  * and projector (solid with filled marks: with the projector; dashed with open marks: unconstrained), with the
@@ -53,6 +63,8 @@ import org.pxrd.study.stats.MatchRate;
  * </ul>
  */
 public final class StudyFigures {
+
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
     /** Size of one panel in pixels. */
     public static final int PANEL_WIDTH = 560;
@@ -77,18 +89,20 @@ public final class StudyFigures {
     }
 
     /**
-     * Fig. 1: match rates with error bars, one panel per condition, side by side.
+     * Fig. 1: match rates with error bars, one panel per condition, side by side, written to each file (PNG, or SVG
+     * for a name ending in {@code .svg}).
      *
      * @throws IOException when the file cannot be written
      */
-    public static void matchRates(StudyDescription study, StudyStatistics statistics, Path png) throws IOException {
+    public static void matchRates(StudyDescription study, StudyStatistics statistics, Path... files)
+            throws IOException {
         // before any chart object: building one may already ask AWT whether it is headless
         Headless.ensure();
         List<JFreeChart> panels = new ArrayList<>();
         for (Condition c : study.conditions()) {
             panels.add(matchRatePanel(study, c, statistics));
         }
-        write(panels, panels.size(), png);
+        write(panels, panels.size(), files);
     }
 
     private static JFreeChart matchRatePanel(StudyDescription study, Condition c, StudyStatistics statistics) {
@@ -141,11 +155,11 @@ public final class StudyFigures {
 
     /**
      * Fig. 4: final structural distance against final XRD similarity, a grid of panels (rows: condition and
-     * projector; columns: losses).
+     * projector; columns: losses), written to each file (PNG, or SVG for a name ending in {@code .svg}).
      *
      * @throws IOException when the file cannot be written
      */
-    public static void distanceVsSimilarity(StudyDescription study, List<RunRecord> records, Path png)
+    public static void distanceVsSimilarity(StudyDescription study, List<RunRecord> records, Path... files)
             throws IOException {
         Headless.ensure();
         Map<GroupKey, List<RunRecord>> byGroup = new LinkedHashMap<>();
@@ -160,7 +174,7 @@ public final class StudyFigures {
                 }
             }
         }
-        write(panels, study.losses().size(), png);
+        write(panels, study.losses().size(), files);
     }
 
     private static JFreeChart scatterPanel(StudyDescription study, Condition c, Labelled projector, Labelled loss,
@@ -231,34 +245,65 @@ public final class StudyFigures {
         return chart;
     }
 
-    /** Draws panels into a grid with {@code columns} columns and writes it as a PNG. */
-    private static void write(List<JFreeChart> panels, int columns, Path png) throws IOException {
-        write(panels, columns, PANEL_WIDTH, PANEL_HEIGHT, png);
+    /** Draws panels into a grid with {@code columns} columns and writes it to each file (PNG or SVG). */
+    private static void write(List<JFreeChart> panels, int columns, Path... files) throws IOException {
+        for (Path file : files) {
+            write(panels, columns, PANEL_WIDTH, PANEL_HEIGHT, file);
+        }
     }
 
-    /** Draws panels of the given size (pixels) into a grid with {@code columns} columns and writes it as a PNG. */
-    static void write(List<JFreeChart> panels, int columns, int panelWidth, int panelHeight, Path png)
+    /**
+     * Draws panels of the given size (pixels) into a grid with {@code columns} columns and writes it as a PNG, or as
+     * an SVG when the file name ends in {@code .svg} (the same drawing on Batik's SVG Graphics2D: lines, marks and
+     * text stay vectors and text).
+     */
+    static void write(List<JFreeChart> panels, int columns, int panelWidth, int panelHeight, Path file)
             throws IOException {
         int cols = Math.max(1, Math.min(columns, panels.size()));
         int rows = (panels.size() + cols - 1) / cols;
-        BufferedImage image = new BufferedImage(cols * panelWidth, Math.max(1, rows) * panelHeight,
-                BufferedImage.TYPE_INT_RGB);
+        int width = cols * panelWidth;
+        int height = Math.max(1, rows) * panelHeight;
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            SVGGraphics2D g = new SVGGraphics2D(SVGGeneratorContext.createDefault(svgDocument()), false);
+            g.setSVGCanvasSize(new Dimension(width, height));
+            draw(panels, cols, panelWidth, panelHeight, g, width, height);
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                g.stream(out, true);
+            }
+            return;
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            for (int i = 0; i < panels.size(); i++) {
-                Rectangle2D area = new Rectangle2D.Double((i % cols) * panelWidth, (i / cols) * panelHeight,
-                        panelWidth, panelHeight);
-                panels.get(i).draw(g, area);
-            }
+            draw(panels, cols, panelWidth, panelHeight, g, width, height);
         } finally {
             g.dispose();
         }
-        Files.createDirectories(png.toAbsolutePath().getParent());
-        if (!ImageIO.write(image, "png", png.toFile())) {
+        if (!ImageIO.write(image, "png", file.toFile())) {
             throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    private static void draw(List<JFreeChart> panels, int cols, int panelWidth, int panelHeight, Graphics2D g,
+            int width, int height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        for (int i = 0; i < panels.size(); i++) {
+            Rectangle2D area = new Rectangle2D.Double((i % cols) * panelWidth, (i / cols) * panelHeight, panelWidth,
+                    panelHeight);
+            panels.get(i).draw(g, area);
+        }
+    }
+
+    /** An empty SVG document of the JDK's DOM, for Batik's SVG Graphics2D to fill. */
+    private static Document svgDocument() throws IOException {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NAMESPACE, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IOException("no XML document builder in this Java runtime: " + e.getMessage(), e);
         }
     }
 }

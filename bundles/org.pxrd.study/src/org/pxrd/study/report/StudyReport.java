@@ -36,7 +36,7 @@ import org.pxrd.study.stats.MutualInformation;
  * <li>{@code tables/table1_mi.csv}, {@code tables/tableS1_pearson.csv}, {@code tables/tableS2_spearman.csv}:
  * ours and the paper's value per condition;</li>
  * <li>{@code tables/match_by_structure.csv}: the match rate of every structure in every condition;</li>
- * <li>{@code figures/fig1_match_rates.png}, {@code figures/fig4_distance_similarity.png}.</li>
+ * <li>{@code figures/fig1_match_rates.png} and {@code .svg}, {@code figures/fig4_distance_similarity.png}.</li>
  * </ul>
  */
 public final class StudyReport {
@@ -101,11 +101,12 @@ public final class StudyReport {
                 GroupStatistics::spearman)));
         files.add(write(tables.resolve("match_by_structure.csv"), StructureMatchRates.csv(study, records)));
         Path fig1 = dir.resolve("figures/fig1_match_rates.png");
+        Path fig1Svg = dir.resolve("figures/fig1_match_rates.svg");
         Path fig4 = dir.resolve("figures/fig4_distance_similarity.png");
-        StudyFigures.matchRates(study, statistics, fig1);
+        StudyFigures.matchRates(study, statistics, fig1, fig1Svg);
+        // Fig. 4 only as PNG: as SVG each of its points is an element, about 1 kB each (25 MB for the paper's 30,000)
         StudyFigures.distanceVsSimilarity(study, records, fig4);
-        files.add(fig1);
-        files.add(fig4);
+        files.addAll(List.of(fig1, fig1Svg, fig4));
         write(report, markdown(study, manifest, records, statistics, paper));
         return new Written(report, files, statistics, records.size());
     }
@@ -168,7 +169,8 @@ public final class StudyReport {
                     .append(statistics.unexpected()).append(".\n");
         }
         md.append("- Files: `study.json` (the description), `results.jsonl` (one line per run), `tables/*.csv`, "
-                + "`figures/*.png`. `pxrd study report DIR` regenerates this report from the results.\n\n");
+                + "`figures/*.png` (Fig. 1 also as SVG). `pxrd study report DIR` regenerates this report from the "
+                + "results.\n\n");
 
         md.append("## Definitions\n\n");
         md.append("- A run **matches** when ").append(contribution(study.matcher()))

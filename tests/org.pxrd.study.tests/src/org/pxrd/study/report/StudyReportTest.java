@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,8 @@ import org.pxrd.study.run.ResultsFile;
 import org.pxrd.study.run.RunRecord;
 import org.pxrd.study.run.RunSpec.GroupKey;
 import org.pxrd.study.stats.MatchRate;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The report of a synthetic results folder whose statistics are known. */
 class StudyReportTest {
@@ -109,6 +112,21 @@ class StudyReportTest {
         BufferedImage fig4 = ImageIO.read(dir.resolve("figures/fig4_distance_similarity.png").toFile());
         assertThat(fig4.getWidth()).isEqualTo(4 * StudyFigures.PANEL_WIDTH);
         assertThat(fig4.getHeight()).isEqualTo(3 * StudyFigures.PANEL_HEIGHT);
+        // Fig. 1 as SVG too: the same drawing, with its text as text and the loss colours
+        Path svg = dir.resolve("figures/fig1_match_rates.svg");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Element root = factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("svg");
+        assertThat(root.getAttribute("width")).isEqualTo(Integer.toString(2 * StudyFigures.PANEL_WIDTH));
+        assertThat(root.getAttribute("height")).isEqualTo(Integer.toString(StudyFigures.PANEL_HEIGHT));
+        NodeList texts = root.getElementsByTagName("text");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertThat(words).contains("lattice noise level σ", "cosine, family", "mse, none");
+        assertThat(Files.readString(svg)).contains("rgb(0,114,178)").contains("rgb(213,94,0)");
     }
 
     @Test
