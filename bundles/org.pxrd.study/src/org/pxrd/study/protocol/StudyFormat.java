@@ -584,7 +584,7 @@ public final class StudyFormat {
             return new Instrument(wavelength, min, max, step, u, v, w, eta);
         }
 
-        /** The optimizer; the labels of {@code learningRatesByLoss} must be among {@code losses}'. */
+        /** The optimizer; the labels of {@code learningRatesByLoss} must be labels of {@code losses}. */
         private Optimizer optimizer(Node n, List<Labelled> losses) {
             object(n, "id", "learningRates", "learningRatesByLoss", "settings");
             String id = id(required(n, "id"));
